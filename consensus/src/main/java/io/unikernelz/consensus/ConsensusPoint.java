@@ -126,22 +126,24 @@ public record ConsensusPoint(Hash prevHash, Hash endHash, SortedMap<String, Prod
 
         void addDetail(byte[] data) {
             String what = "ProducerDetailProto";
-            String[] name = {""};
-            long[] counts = new long[2];
-            BigInteger[] weight = {BigInteger.ZERO};
+            DetailFields f = new DetailFields();
             ProtoIo.decode(data, what, (field, wireType, in) -> {
                 switch (field) {
                     case 1 -> {
                         ProtoIo.expectWireType(field, wireType, WireFormat.WIRETYPE_LENGTH_DELIMITED, what);
-                        name[0] = in.readStringRequireUtf8();
+                        f.name = in.readStringRequireUtf8();
                     }
-                    case 2, 3 -> {
+                    case 2 -> {
                         ProtoIo.expectWireType(field, wireType, WireFormat.WIRETYPE_FIXED32, what);
-                        counts[field - 2] = Integer.toUnsignedLong(in.readFixed32());
+                        f.factualNum = Integer.toUnsignedLong(in.readFixed32());
+                    }
+                    case 3 -> {
+                        ProtoIo.expectWireType(field, wireType, WireFormat.WIRETYPE_FIXED32, what);
+                        f.expectedNum = Integer.toUnsignedLong(in.readFixed32());
                     }
                     case 4 -> {
                         ProtoIo.expectWireType(field, wireType, WireFormat.WIRETYPE_LENGTH_DELIMITED, what);
-                        weight[0] = ProtoIo.bigFromBytes(in.readByteArray());
+                        f.weight = ProtoIo.bigFromBytes(in.readByteArray());
                     }
                     default -> {
                         return false;
@@ -149,7 +151,15 @@ public record ConsensusPoint(Hash prevHash, Hash endHash, SortedMap<String, Prod
                 }
                 return true;
             });
-            pillars.put(name[0], new ProducerDetail(counts[1], counts[0], weight[0]));
+            pillars.put(f.name, new ProducerDetail(f.expectedNum, f.factualNum, f.weight));
         }
+    }
+
+    /** Fields of one ProducerDetailProto while it is being read; proto3 defaults until seen. */
+    private static final class DetailFields {
+        String name = "";
+        long factualNum;
+        long expectedNum;
+        BigInteger weight = BigInteger.ZERO;
     }
 }

@@ -63,30 +63,25 @@ public record ElectionData(List<Address> producers, List<PillarDelegation> deleg
 
     private static PillarDelegation decodeDelegation(byte[] data) {
         String what = "PillarDelegationProto";
-        byte[][] producing = {new byte[0]};
-        String[] name = {""};
-        byte[][] weight = {new byte[0]};
+        DelegationFields f = new DelegationFields();
         ProtoIo.decode(data, what, (field, wireType, in) -> {
+            if (field < 1 || field > 3) return false;
+            ProtoIo.expectWireType(field, wireType, WireFormat.WIRETYPE_LENGTH_DELIMITED, what);
             switch (field) {
-                case 1 -> {
-                    ProtoIo.expectWireType(field, wireType, WireFormat.WIRETYPE_LENGTH_DELIMITED, what);
-                    producing[0] = in.readByteArray();
-                }
-                case 2 -> {
-                    ProtoIo.expectWireType(field, wireType, WireFormat.WIRETYPE_LENGTH_DELIMITED, what);
-                    name[0] = in.readStringRequireUtf8();
-                }
-                case 3 -> {
-                    ProtoIo.expectWireType(field, wireType, WireFormat.WIRETYPE_LENGTH_DELIMITED, what);
-                    weight[0] = in.readByteArray();
-                }
-                default -> {
-                    return false;
-                }
+                case 1 -> f.producing = in.readByteArray();
+                case 2 -> f.name = in.readStringRequireUtf8();
+                default -> f.weight = in.readByteArray();
             }
             return true;
         });
-        return new PillarDelegation(name[0], address(producing[0], "producing address of pillar " + name[0]), ProtoIo.bigFromBytes(weight[0]));
+        return new PillarDelegation(f.name, address(f.producing, "producing address of pillar " + f.name), ProtoIo.bigFromBytes(f.weight));
+    }
+
+    /** Fields of one PillarDelegationProto while it is being read; proto3 defaults until seen. */
+    private static final class DelegationFields {
+        byte[] producing = new byte[0];
+        String name = "";
+        byte[] weight = new byte[0];
     }
 
     private static Address address(byte[] bytes, String what) {
