@@ -9,12 +9,14 @@ import java.math.BigInteger;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reading go-zenon JSON fields the way encoding/json does: exact key first, then a case-insensitive match; missing
  * or null leaves go's zero value; unknown keys are ignored. Every error names the field.
  */
 final class JsonFields {
+    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n]");
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     private JsonFields() {}
@@ -118,10 +120,14 @@ final class JsonFields {
         return new HashHeight(hash(v, "hash", path), uint64(v, "height", path));
     }
 
-    /** Standard base64 with padding (go's []byte); null when missing or JSON null (go nil). */
+    /**
+     * Standard base64 with padding (go's []byte); null when missing or JSON null (go nil). ASCII whitespace inside
+     * is skipped: go skips CR and LF, and some published captures carry a stray space.
+     */
     static byte[] base64(JsonNode obj, String name, String ctx) {
-        String s = text(obj, name, ctx);
-        if (s == null) return null;
+        String raw = text(obj, name, ctx);
+        if (raw == null) return null;
+        String s = WHITESPACE.matcher(raw).replaceAll("");
         if (s.length() % 4 != 0) {
             throw new JsonFormatException(ctx + "." + name + ": invalid base64 (length " + s.length() + " is not a multiple of 4)");
         }
