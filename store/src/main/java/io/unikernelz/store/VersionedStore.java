@@ -73,7 +73,7 @@ public final class VersionedStore implements AutoCloseable {
             throw new StoreException("cannot create data directory " + location + ": " + e, e);
         }
         RocksDB.loadLibrary();
-        Options options = new Options().setCreateIfMissing(true).setParanoidChecks(true);
+        Options options = new Options().setCreateIfMissing(true).setParanoidChecks(true).setKeepLogFileNum(4);
         RocksDB db;
         try {
             db = RocksDB.open(options, location.toString());

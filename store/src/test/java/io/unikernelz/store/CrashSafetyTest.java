@@ -27,10 +27,45 @@ class CrashSafetyTest {
     @TempDir
     Path tmp;
 
+    private String classPath;
+
+    /**
+     * The child's class path: the jars and class directories this JVM loaded the store, core, BouncyCastle and
+     * RocksDB from, with class directories copied once so a concurrent rebuild of target/ cannot pull classes away
+     * from a child mid-run.
+     */
+    private String childClassPath() throws IOException {
+        if (classPath != null) return classPath;
+        List<String> entries = new ArrayList<>();
+        Class<?>[] anchors = {CrashChild.class, VersionedStore.class, io.unikernelz.core.types.Hash.class,
+            org.bouncycastle.crypto.digests.SHA3Digest.class, org.rocksdb.RocksDB.class};
+        for (Class<?> c : anchors) {
+            Path source;
+            try {
+                source = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (java.net.URISyntaxException e) {
+                throw new IOException("class path entry of " + c.getName() + " is not a file", e);
+            }
+            if (Files.isDirectory(source)) {
+                Path copy = tmp.resolve("cp" + entries.size());
+                try (var files = Files.walk(source)) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        Path to = copy.resolve(source.relativize(f).toString());
+                        if (Files.isDirectory(f)) Files.createDirectories(to); else Files.copy(f, to);
+                    }
+                }
+                source = copy;
+            }
+            entries.add(source.toString());
+        }
+        classPath = String.join(java.io.File.pathSeparator, entries);
+        return classPath;
+    }
+
     private Process startChild(String mode, Path dir) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), CrashChild.class.getName(), mode, dir.toString());
+                childClassPath(), CrashChild.class.getName(), mode, dir.toString());
         pb.redirectError(tmp.resolve("child-stderr.txt").toFile());
         return pb.start();
     }

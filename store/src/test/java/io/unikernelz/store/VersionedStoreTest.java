@@ -114,6 +114,13 @@ class VersionedStoreTest {
         return b.build();
     }
 
+    /** The current state of the store, through a view that is closed again. */
+    static String dump(VersionedStore store) {
+        try (StateView v = store.view()) {
+            return dump(v);
+        }
+    }
+
     static String dump(StateReader r) {
         StringBuilder sb = new StringBuilder();
         for (StateEntry e : r.entries(ALL)) sb.append(e).append('\n');
@@ -214,7 +221,7 @@ class VersionedStoreTest {
         List<String> states = new ArrayList<>();
         List<Patch> patches = new ArrayList<>();
         try (VersionedStore store = VersionedStore.open(dir)) {
-            states.add(dump(store.view()));
+            states.add(dump(store));
             for (int h = 1; h <= 12; h++) {
                 Patch.Builder b = Patch.builder();
                 b.put(b(1), b(h));
@@ -240,24 +247,24 @@ class VersionedStoreTest {
             }
             store.rollbackTo(9);
             assertThat(store.height()).isEqualTo(9);
-            assertThat(dump(store.view())).isEqualTo(states.get(9));
+            assertThat(dump(store)).isEqualTo(states.get(9));
             assertThat(store.patch(10)).isEmpty();
             assertThat(store.rollbackPatch(10)).isEmpty();
             store.rollbackTo(9); // no-op
             store.commit(10, patches.get(9));
-            assertThat(dump(store.view())).isEqualTo(states.get(10));
+            assertThat(dump(store)).isEqualTo(states.get(10));
         }
         try (VersionedStore store = VersionedStore.open(dir)) {
             assertThat(store.height()).isEqualTo(10);
-            assertThat(dump(store.view())).isEqualTo(states.get(10));
+            assertThat(dump(store)).isEqualTo(states.get(10));
             store.rollbackTo(0);
-            assertThat(dump(store.view())).isEmpty();
+            assertThat(dump(store)).isEmpty();
             assertThat(store.patch(1)).isEmpty();
         }
         try (VersionedStore store = VersionedStore.open(dir)) {
             assertThat(store.height()).isZero();
             store.commit(1, patches.get(0));
-            assertThat(dump(store.view())).isEqualTo(states.get(1));
+            assertThat(dump(store)).isEqualTo(states.get(1));
         }
     }
 
@@ -319,7 +326,7 @@ class VersionedStoreTest {
             assertThat(next.toString()).isEqualTo("01 - 01\n02 - DELETE\n");
             store.commit(2, next);
             assertThat(store.rollbackPatch(2).orElseThrow().toString()).isEqualTo("01 - 01\n02 - 02\n");
-            assertThat(dump(store.view())).isEqualTo("01 - 01\n");
+            assertThat(dump(store)).isEqualTo("01 - 01\n");
         }
     }
 
