@@ -34,14 +34,24 @@ public final class Values {
     /** The values in argument order, ready to be passed back to an encoder (byte arrays are copies). */
     public List<Object> asList() {
         List<Object> out = new ArrayList<>(values.size());
-        for (Object v : values) out.add(v instanceof byte[] b ? b.clone() : v);
+        for (Object v : values) out.add(copyOut(v));
         return Collections.unmodifiableList(out);
     }
 
     public Object get(int i) {
         if (i < 0 || i >= values.size()) throw new AbiException("abi: no value at position " + i + " (have " + values.size() + ")");
-        Object v = values.get(i);
-        return v instanceof byte[] b ? b.clone() : v;
+        return copyOut(values.get(i));
+    }
+
+    /** Byte arrays, also inside arrays of {@code bytes}, are handed out as copies. */
+    private static Object copyOut(Object v) {
+        if (v instanceof byte[] b) return b.clone();
+        if (v instanceof List<?> l && !l.isEmpty() && l.getFirst() instanceof byte[]) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object o : l) out.add(((byte[]) o).clone());
+            return Collections.unmodifiableList(out);
+        }
+        return v;
     }
 
     public Object get(String name) {
