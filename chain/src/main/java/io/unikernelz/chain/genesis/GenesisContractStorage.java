@@ -1,53 +1,46 @@
 package io.unikernelz.chain.genesis;
 
 import io.unikernelz.core.types.Address;
-import io.unikernelz.core.types.Bytes;
-import io.unikernelz.core.types.Hash;
 import io.unikernelz.store.State;
-import io.unikernelz.vm.abi.Abis;
+import io.unikernelz.vm.embedded.definition.DelegationInfo;
+import io.unikernelz.vm.embedded.definition.FusedAmount;
+import io.unikernelz.vm.embedded.definition.FusionInfo;
+import io.unikernelz.vm.embedded.definition.LegacyPillarEntry;
+import io.unikernelz.vm.embedded.definition.PillarInfo;
+import io.unikernelz.vm.embedded.definition.ProducingPillar;
+import io.unikernelz.vm.embedded.definition.Spork;
+import io.unikernelz.vm.embedded.definition.StorageEntry;
+import io.unikernelz.vm.embedded.definition.SwapAssets;
+import io.unikernelz.vm.embedded.definition.TokenInfo;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * The contract storage genesis writes (go-zenon chain/genesis/account_block.go with the key layouts of
- * vm/embedded/definition): values are ABI-packed variables of each contract's ABI.
- */
+/** The contract storage genesis writes (go-zenon chain/genesis/account_block.go), as the contracts' state records. */
 final class GenesisContractStorage {
     private GenesisContractStorage() {}
 
-    private static byte[] key(int prefix, byte[]... parts) {
-        byte[][] all = new byte[parts.length + 1][];
-        all[0] = new byte[] {(byte) prefix};
-        System.arraycopy(parts, 0, all, 1, parts.length);
-        return Bytes.concat(all);
+    private static void save(State storage, StorageEntry entry) {
+        storage.put(entry.storageKey(), entry.encodeValue());
     }
 
     static void pillar(GenesisConfig config, State storage) {
         var pc = config.pillarConfig();
         if (pc == null) return;
         for (var p : pc.pillars()) {
-            storage.put(key(0x01, Hash.of(p.name().getBytes(StandardCharsets.UTF_8)).rawBytes()),
-                    Abis.PILLAR.encodeVariable("pillarInfo", p.name(), p.blockProducingAddress(), p.rewardWithdrawAddress(),
-                            p.stakeAddress(), p.amount(), p.registrationTime(), p.revokeTime(),
-                            p.giveBlockRewardPercentage(), p.giveDelegateRewardPercentage(), p.pillarType()));
-            storage.put(key(0x02, p.blockProducingAddress().rawBytes()), Abis.PILLAR.encodeVariable("producingPillarName", p.name()));
+            save(storage, new PillarInfo(p.name(), p.blockProducingAddress(), p.rewardWithdrawAddress(), p.stakeAddress(), p.amount(),
+                    p.registrationTime(), p.revokeTime(), p.giveBlockRewardPercentage(), p.giveDelegateRewardPercentage(), p.pillarType()));
+            save(storage, new ProducingPillar(p.blockProducingAddress(), p.name()));
         }
-        for (var d : pc.delegations()) {
-            storage.put(key(0x04, d.backer().rawBytes()), Abis.PILLAR.encodeVariable("delegationInfo", d.name()));
-        }
-        for (var l : pc.legacyEntries()) {
-            storage.put(key(0x03, l.keyIdHash().rawBytes()), Abis.PILLAR.encodeVariable("LegacyPillarEntry", l.pillarCount()));
-        }
+        for (var d : pc.delegations()) save(storage, new DelegationInfo(d.backer(), d.name()));
+        for (var l : pc.legacyEntries()) save(storage, new LegacyPillarEntry(l.keyIdHash(), l.pillarCount()));
     }
 
     static void token(GenesisConfig config, State storage) {
         if (config.tokenConfig() == null) return;
         for (var t : config.tokenConfig().tokens()) {
-            storage.put(key(0x01, t.tokenStandard().rawBytes()),
-                    Abis.TOKEN.encodeVariable("tokenInfo", t.owner(), t.tokenName(), t.tokenSymbol(), t.tokenDomain(),
-                            t.totalSupply(), t.maxSupply(), t.decimals(), t.isMintable(), t.isBurnable(), t.isUtility()));
+            save(storage, new TokenInfo(t.tokenStandard(), t.owner(), t.tokenName(), t.tokenSymbol(), t.tokenDomain(),
+                    t.totalSupply(), t.maxSupply(), t.decimals(), t.isMintable(), t.isBurnable(), t.isUtility()));
         }
     }
 
@@ -56,26 +49,20 @@ final class GenesisContractStorage {
         if (config.plasmaConfig() == null) return;
         Map<Address, BigInteger> fused = new LinkedHashMap<>();
         for (var f : config.plasmaConfig().fusions()) {
-            storage.put(key(0x01, f.owner().rawBytes(), f.id().rawBytes()),
-                    Abis.PLASMA.encodeVariable("fusionInfo", f.amount(), f.expirationHeight(), f.beneficiary()));
+            save(storage, new FusionInfo(f.owner(), f.id(), f.amount(), f.expirationHeight(), f.beneficiary()));
             fused.merge(f.beneficiary(), f.amount(), BigInteger::add);
         }
-        fused.forEach((beneficiary, amount) ->
-                storage.put(key(0x02, beneficiary.rawBytes()), Abis.PLASMA.encodeVariable("fusedAmount", amount)));
+        fused.forEach((beneficiary, amount) -> save(storage, new FusedAmount(beneficiary, amount)));
     }
 
-    /** Swap entries are stored under the bare key-id hash (no prefix byte). */
     static void swap(GenesisConfig config, State storage) {
         if (config.swapConfig() == null) return;
-        for (var e : config.swapConfig().entries()) {
-            storage.put(e.keyIdHash().bytes(), Abis.SWAP.encodeVariable("swapEntry", e.znn(), e.qsr()));
-        }
+        for (var e : config.swapConfig().entries()) save(storage, new SwapAssets(e.keyIdHash(), e.znn(), e.qsr()));
     }
 
     static void spork(GenesisConfig config, State storage) {
         for (var s : config.sporkConfig().sporks()) {
-            storage.put(key(0x01, s.id().rawBytes()),
-                    Abis.SPORK.encodeVariable("sporkInfo", s.id(), s.name(), s.description(), s.activated(), s.enforcementHeight()));
+            save(storage, new Spork(s.id(), s.name(), s.description(), s.activated(), s.enforcementHeight()));
         }
     }
 }
