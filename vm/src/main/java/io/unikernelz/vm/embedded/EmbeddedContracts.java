@@ -1,0 +1,186 @@
+package io.unikernelz.vm.embedded;
+
+import io.unikernelz.core.types.Address;
+import io.unikernelz.vm.AccountVmContext;
+import io.unikernelz.vm.VmErrors;
+import io.unikernelz.vm.abi.Abi;
+import io.unikernelz.vm.abi.Abis;
+import io.unikernelz.vm.abi.Method;
+import io.unikernelz.vm.embedded.plasma.CancelFuseMethod;
+import io.unikernelz.vm.embedded.plasma.FuseMethod;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The embedded contracts' method tables, one per {@link SporkEra}, as go-zenon vm/embedded/embedded.go builds them,
+ * and the dispatch of a call (contract address + 4-byte selector) to its {@link EmbeddedMethod}.
+ *
+ * <p>Each era starts from a copy of the previous one, then adds contracts and adds or replaces methods. A contract
+ * that is present but lacks an implementation for a selector answers {@code ErrContractMethodNotFound}, exactly as
+ * go-zenon does for selectors its table leaves out (for example bridge {@code SetRedeemDelay}).
+ *
+ * <p><b>Registering a method:</b> implement {@link EmbeddedMethod} (one class per method) and add one
+ * {@code .method(name, instance)} line in the era where go-zenon registers it ({@link #origin}, {@link #accelerator},
+ * {@link #bridgeAndLiquidity}, {@link #htlc}).
+ */
+public final class EmbeddedContracts {
+    /** The go-zenon tables. Immutable, so one shared instance is safe. */
+    private static final EmbeddedContracts STANDARD = build();
+
+    private final Map<SporkEra, Map<Address, Contract>> tables;
+
+    private EmbeddedContracts(Map<SporkEra, Map<Address, Contract>> tables) {
+        this.tables = tables;
+    }
+
+    public static EmbeddedContracts standard() {
+        return STANDARD;
+    }
+
+    /** One contract in one era: the ABI that decodes selectors and the implemented methods by ABI name. */
+    public record Contract(Address address, Abi abi, Map<String, EmbeddedMethod> methods) {
+        public Contract {
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(abi, "abi");
+            methods = Map.copyOf(methods);
+        }
+    }
+
+    /** The contracts of one era by address. */
+    public Map<Address, Contract> table(SporkEra era) {
+        return tables.get(Objects.requireNonNull(era, "era"));
+    }
+
+    /**
+     * go-zenon GetEmbeddedMethod with the era chosen by the sporks at the context's acknowledged momentum.
+     *
+     * @throws io.unikernelz.vm.NomException {@code ErrNotContractAddress} for a user address (a plain transfer),
+     *     {@code ErrContractDoesntExist} for a contract absent from the era's table, {@code ErrContractMethodNotFound}
+     *     when the selector is short, unknown to the ABI or not implemented in this era
+     */
+    public EmbeddedMethod resolve(AccountVmContext context, Address toAddress, byte[] data) {
+        if (!toAddress.isEmbedded()) throw VmErrors.NOT_CONTRACT_ADDRESS.exception();
+        return resolve(SporkEra.of(context), toAddress, data);
+    }
+
+    /** Dispatch in a given era; see {@link #resolve(AccountVmContext, Address, byte[])}. */
+    public EmbeddedMethod resolve(SporkEra era, Address toAddress, byte[] data) {
+        if (!toAddress.isEmbedded()) throw VmErrors.NOT_CONTRACT_ADDRESS.exception();
+        Contract contract = table(era).get(toAddress);
+        if (contract == null) throw VmErrors.CONTRACT_DOESNT_EXIST.exception();
+        Optional<Method> method = contract.abi().methodById(data);
+        EmbeddedMethod implementation = method.map(m -> contract.methods().get(m.name())).orElse(null);
+        if (implementation == null) throw VmErrors.CONTRACT_METHOD_NOT_FOUND.exception();
+        return implementation;
+    }
+
+    // ---- the go-zenon tables
+
+    private static EmbeddedContracts build() {
+        Map<SporkEra, Map<Address, Contract>> tables = new EnumMap<>(SporkEra.class);
+        Tables t = new Tables();
+        origin(t);
+        tables.put(SporkEra.ORIGIN, t.freeze());
+        accelerator(t);
+        tables.put(SporkEra.ACCELERATOR, t.freeze());
+        bridgeAndLiquidity(t);
+        tables.put(SporkEra.BRIDGE_AND_LIQUIDITY, t.freeze());
+        htlc(t);
+        tables.put(SporkEra.HTLC, t.freeze());
+        return new EmbeddedContracts(Map.copyOf(tables));
+    }
+
+    /** go-zenon getOrigin. */
+    private static void origin(Tables t) {
+        t.contract(Address.PLASMA, Abis.PLASMA)
+                .method("Fuse", new FuseMethod())
+                .method("CancelFuse", new CancelFuseMethod());
+        // go-zenon: Register, RegisterLegacy, Revoke, UpdatePillar, Delegate, Undelegate, Update, DepositQsr,
+        // WithdrawQsr, CollectReward (S + W)
+        t.contract(Address.PILLAR, Abis.PILLAR);
+        // go-zenon: IssueToken, Mint, Burn, UpdateToken
+        t.contract(Address.TOKEN, Abis.TOKEN);
+        // go-zenon: Register, Revoke, Update, DepositQsr, WithdrawQsr, CollectReward (S + W)
+        t.contract(Address.SENTINEL, Abis.SENTINEL);
+        // go-zenon: RetrieveAssets
+        t.contract(Address.SWAP, Abis.SWAP);
+        // go-zenon: Stake, Cancel, Update, CollectReward (S + W)
+        t.contract(Address.STAKE, Abis.STAKE);
+        // go-zenon: CreateSpork, ActivateSpork
+        t.contract(Address.SPORK, Abis.SPORK);
+        // go-zenon: Update (pre-spork liquidity update), Donate
+        t.contract(Address.LIQUIDITY, Abis.LIQUIDITY);
+        // go-zenon: Donate
+        t.contract(Address.ACCELERATOR, Abis.ACCELERATOR);
+    }
+
+    /** go-zenon getAccelerator: origin plus these. */
+    private static void accelerator(Tables t) {
+        // go-zenon: a new Accelerator contract with Donate, CreateProject, AddPhase, Update, UpdatePhase, VoteByName,
+        // VoteByProdAddress; CollectReward (S) on Pillar, Sentinel, Stake; Fund, BurnZnn on Liquidity
+        t.replaceContract(Address.ACCELERATOR, Abis.ACCELERATOR);
+    }
+
+    /** go-zenon getBridgeAndLiquidity: accelerator plus these. */
+    private static void bridgeAndLiquidity(Tables t) {
+        // go-zenon: the Bridge contract (every method of its ABI except SetRedeemDelay); on Liquidity SetTokenTuple,
+        // LiquidityStake, CancelLiquidityStake, UnlockLiquidityStakeEntries, Update (stake rewards),
+        // CollectReward (D), SetIsHalted, SetAdditionalReward, ChangeAdministrator, ProposeAdministrator,
+        // NominateGuardians, Emergency
+        t.contract(Address.BRIDGE, Abis.BRIDGE);
+    }
+
+    /** go-zenon getHtlc: bridge and liquidity plus these. */
+    private static void htlc(Tables t) {
+        // go-zenon: Create, Reclaim, Unlock, DenyProxyUnlock, AllowProxyUnlock
+        t.contract(Address.HTLC, Abis.HTLC);
+    }
+
+    /** Mutable tables while an era is being built. */
+    private static final class Tables {
+        private final Map<Address, Builder> contracts = new LinkedHashMap<>();
+
+        /** The contract's builder, created with {@code abi} if absent (the methods of an existing one are kept). */
+        Builder contract(Address address, Abi abi) {
+            Builder b = contracts.computeIfAbsent(address, a -> new Builder(a, abi));
+            if (b.abi != abi) throw new IllegalStateException("contract " + address + " registered with two ABIs");
+            return b;
+        }
+
+        /** A fresh contract entry replacing any earlier one (go-zenon assigns a new map for the era). */
+        Builder replaceContract(Address address, Abi abi) {
+            Builder b = new Builder(address, abi);
+            contracts.put(address, b);
+            return b;
+        }
+
+        Map<Address, Contract> freeze() {
+            Map<Address, Contract> out = new LinkedHashMap<>();
+            contracts.forEach((a, b) -> out.put(a, new Contract(a, b.abi, b.methods)));
+            return Map.copyOf(out);
+        }
+    }
+
+    /** Methods of one contract while building; registering a name again replaces it (later eras override). */
+    static final class Builder {
+        private final Address address;
+        private final Abi abi;
+        private final Map<String, EmbeddedMethod> methods = new LinkedHashMap<>();
+
+        private Builder(Address address, Abi abi) {
+            this.address = address;
+            this.abi = abi;
+        }
+
+        Builder method(String name, EmbeddedMethod implementation) {
+            if (abi.findMethod(name).isEmpty()) {
+                throw new IllegalStateException("method " + name + " is not in the ABI of " + address + " (" + abi.name() + ")");
+            }
+            methods.put(name, Objects.requireNonNull(implementation, "implementation"));
+            return this;
+        }
+    }
+}
