@@ -168,6 +168,16 @@ class WalletCommandTest {
     }
 
     @Test
+    void registeredUnderTheTopLevelCommand() {
+        StringWriter out = new StringWriter();
+        CommandLine main = io.unikernelz.node.Main.commandLine();
+        main.setOut(new PrintWriter(out, true));
+        int exit = main.execute("wallet", "derive", "--mnemonic", MNEMONIC, "--index", "1", "--json");
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("\"address\":\"z1qr44l6ajstm5gfrvwtsrfg446y6mcv8r60v090\"");
+    }
+
+    @Test
     void walletWithoutSubcommandIsAUsageError() {
         Result r = run();
         assertThat(r.exit()).isEqualTo(2);
