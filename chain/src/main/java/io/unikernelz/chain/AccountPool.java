@@ -97,6 +97,25 @@ final class AccountPool {
     }
 
     /**
+     * The blocks of the next momentum (go-zenon GetNewMomentumContent / filterBlocksToCommit): every unconfirmed block
+     * in account-height order, a contract receive's descendants right before it, cut at {@code max} blocks without
+     * ever separating descendants from their receive.
+     */
+    List<AccountBlock> newMomentumContent(int max) {
+        List<AccountBlock> toCommit = new ArrayList<>();
+        outer:
+        for (List<Entry> list : pending.values()) {
+            for (Entry e : list) {
+                int size = e.block().descendantBlocks().size() + 1;
+                if (toCommit.size() + size > max) break outer;
+                toCommit.addAll(e.block().descendantBlocks());
+                toCommit.add(e.block());
+            }
+        }
+        return toCommit;
+    }
+
+    /**
      * Adds a block on top of the account frontier, or replaces a competing uncommitted block at the same height when
      * the new one has priority (go-zenon higherPriority: better TotalPlasma/BasePlasma ratio, then lower hash).
      * Returns false when the very same block is already there.

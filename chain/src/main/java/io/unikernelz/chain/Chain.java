@@ -14,6 +14,7 @@ import io.unikernelz.store.VersionedStore;
 import io.unikernelz.store.ledger.AccountBlockTransaction;
 import io.unikernelz.store.ledger.MomentumStore;
 import io.unikernelz.store.ledger.MomentumTransaction;
+import io.unikernelz.vm.AccountPatches;
 import io.unikernelz.vm.LedgerReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import java.util.function.Function;
  * momentum) plus the {@link AccountPool} of unconfirmed account blocks. One writer: every mutating method is
  * synchronized; readers use {@link #read(Function)} on a consistent snapshot that never blocks the writer.
  */
-public final class Chain implements LedgerReader, AutoCloseable {
+public final class Chain implements LedgerReader, AccountPatches, AutoCloseable {
     /** Historical views kept open for the VM (acknowledged momentums are recent); older ones are rebuilt on demand. */
     private static final int VIEW_CACHE = 64;
 
@@ -143,6 +144,7 @@ public final class Chain implements LedgerReader, AutoCloseable {
     }
 
     /** The account patch the momentum replays for a content header (empty for a descendant block). */
+    @Override
     public synchronized Optional<Patch> accountPatch(Address address, HashHeight identifier) {
         return pool.patch(address, identifier);
     }
@@ -158,6 +160,14 @@ public final class Chain implements LedgerReader, AutoCloseable {
 
     public synchronized List<AccountBlock> allUnconfirmedBlocks() {
         return pool.allBlocks();
+    }
+
+    /** go-zenon MaxAccountBlocksInMomentum: descendant blocks count. */
+    public static final int MAX_ACCOUNT_BLOCKS_IN_MOMENTUM = 100;
+
+    /** The account blocks the next momentum should confirm. */
+    public synchronized List<AccountBlock> newMomentumContent() {
+        return pool.newMomentumContent(MAX_ACCOUNT_BLOCKS_IN_MOMENTUM);
     }
 
     // ---------------------------------------------------------------- writes
