@@ -1,5 +1,6 @@
 package io.unikernelz.node;
 
+import io.unikernelz.node.cli.GenesisCommand;
 import io.unikernelz.node.cli.VerifyCommand;
 import io.unikernelz.node.cli.WalletCommand;
 import picocli.CommandLine;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             VerifyCommand.class,
             WalletCommand.class,
+            GenesisCommand.class,
         })
 public final class Main implements Runnable {
     @Spec
