@@ -37,6 +37,7 @@ public final class AccountVmContext {
     private final Momentum genesisMomentum;
     private final Supplier<PillarReader> pillarReader;
     private final VmLog log;
+    private final ContractParameters parameters;
     private final StateLayer base;
     /** Layers pushed by save(), innermost last; the base layer is never popped. */
     private final Deque<StateLayer> saved = new ArrayDeque<>();
@@ -46,9 +47,11 @@ public final class AccountVmContext {
      * @param accountState the account database at the block's previous entry (committed or in the pool)
      * @param momentumStore the momentum store at the block's acknowledged momentum
      * @param pillarReader asked at most once, when a contract first needs consensus data
+     * @param parameters the contract timing constants in force
      */
     public AccountVmContext(Address address, long chainIdentifier, StateReader accountState, MomentumStore momentumStore,
-                            Momentum genesisMomentum, Supplier<PillarReader> pillarReader, VmLog log) {
+                            Momentum genesisMomentum, Supplier<PillarReader> pillarReader, VmLog log,
+                            ContractParameters parameters) {
         this.address = Objects.requireNonNull(address, "address");
         this.chainIdentifier = chainIdentifier;
         this.base = StateLayer.over(Objects.requireNonNull(accountState, "accountState"));
@@ -58,6 +61,7 @@ public final class AccountVmContext {
         this.genesisMomentum = Objects.requireNonNull(genesisMomentum, "genesisMomentum");
         this.pillarReader = Objects.requireNonNull(pillarReader, "pillarReader");
         this.log = Objects.requireNonNull(log, "log");
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
     /** The account this context executes for. */
@@ -67,6 +71,11 @@ public final class AccountVmContext {
 
     public long chainIdentifier() {
         return chainIdentifier;
+    }
+
+    /** Contract timing constants (go-zenon package variables, changeable in tests). */
+    public ContractParameters parameters() {
+        return parameters;
     }
 
     // ---- momentum-level state (as of the acknowledged momentum)

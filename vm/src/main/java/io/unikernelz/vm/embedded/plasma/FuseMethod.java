@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * {@code Fuse(address beneficiary)}: locks at least 10 whole QSR and gives the beneficiary plasma; the entry can be
- * cancelled {@value PlasmaContract#FUSE_EXPIRATION} momentums later (go-zenon implementation/plasma.go).
+ * cancelled {@link io.unikernelz.vm.ContractParameters#fuseExpiration()} momentums later (go-zenon implementation/plasma.go).
  */
 public final class FuseMethod implements EmbeddedMethod {
     private static final Method METHOD = Abis.PLASMA.method("Fuse");
@@ -50,7 +50,7 @@ public final class FuseMethod implements EmbeddedMethod {
         Address beneficiary = beneficiary(send);
         long now = context.frontierMomentum().height();
 
-        FusionInfo info = new FusionInfo(send.address(), send.hash(), send.amount(), now + PlasmaContract.FUSE_EXPIRATION, beneficiary);
+        FusionInfo info = new FusionInfo(send.address(), send.hash(), send.amount(), now + context.parameters().fuseExpiration(), beneficiary);
         context.storage().put(info.storageKey(), info.encodeValue());
 
         FusedAmount before = PlasmaContract.fusedAmount(context.storage(), beneficiary);

@@ -16,8 +16,6 @@ public final class PlasmaContract {
     public static final BigInteger FUSE_MIN_AMOUNT = BigInteger.valueOf(10 * 100_000_000L);
     /** Fusions must be whole QSR (CostPerFusionUnit). */
     public static final BigInteger FUSION_UNIT = BigInteger.valueOf(100_000_000L);
-    /** Momentums until a fusion can be cancelled: 10 hours of 10-second momentums (FuseExpiration). */
-    public static final long FUSE_EXPIRATION = 3600;
 
     private PlasmaContract() {}
 
