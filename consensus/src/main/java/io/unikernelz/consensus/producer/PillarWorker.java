@@ -45,8 +45,17 @@ public final class PillarWorker {
     private final SignFunction sign;
     private final InstantSource clock;
     private final Consumer<String> log;
+    private final long updateMinNumMomentums;
 
     public PillarWorker(Chain chain, Supervisor supervisor, Address coinbase, SignFunction sign, InstantSource clock, Consumer<String> log) {
+        this(chain, supervisor, coinbase, sign, clock, log, UPDATE_MIN_NUM_MOMENTUMS);
+    }
+
+    /** With another update interval (go-zenon's tests lower UpdateMinNumMomentums to 5). */
+    public PillarWorker(Chain chain, Supervisor supervisor, Address coinbase, SignFunction sign, InstantSource clock, Consumer<String> log,
+                        long updateMinNumMomentums) {
+        if (updateMinNumMomentums < 1) throw new IllegalArgumentException("update interval must be at least 1 momentum");
+        this.updateMinNumMomentums = updateMinNumMomentums;
         this.chain = Objects.requireNonNull(chain);
         this.supervisor = Objects.requireNonNull(supervisor);
         this.coinbase = Objects.requireNonNull(coinbase);
@@ -124,7 +133,7 @@ public final class PillarWorker {
         return mailbox.sequencerByHeight(front + 1);
     }
 
-    /** Sends {@code Update()} to each contract whose last update is at least 300 momentums old (go-zenon updateContracts). */
+    /** Sends {@code Update()} to each contract whose last update is old enough (go-zenon updateContracts). */
     public List<AccountBlock> updateContracts() {
         List<AccountBlock> out = new ArrayList<>();
         long height = chain.frontierMomentum().height();
@@ -132,7 +141,7 @@ public final class PillarWorker {
             AccountStore store = AccountStore.readOnly(contract, chain.frontierAccountState(contract));
             byte[] raw = store.storageReader().get(LastUpdate.key());
             long last = raw == null ? 0 : LastUpdate.decode(LastUpdate.key(), raw).height();
-            if (last + UPDATE_MIN_NUM_MOMENTUMS > height) continue;
+            if (last + updateMinNumMomentums > height) continue;
             AccountBlock template = AccountBlock.builder()
                     .blockType(BlockType.USER_SEND)
                     .address(coinbase)

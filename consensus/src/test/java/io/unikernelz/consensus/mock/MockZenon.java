@@ -1,0 +1,165 @@
+package io.unikernelz.consensus.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.unikernelz.chain.Chain;
+import io.unikernelz.chain.genesis.Genesis;
+import io.unikernelz.chain.genesis.MockGenesis;
+import io.unikernelz.chain.verifier.ChainVerifier;
+import io.unikernelz.consensus.ChainMomentumView;
+import io.unikernelz.consensus.ConsensusParams;
+import io.unikernelz.consensus.Election;
+import io.unikernelz.consensus.producer.PillarWorker;
+import io.unikernelz.core.nom.AccountBlock;
+import io.unikernelz.core.nom.BlockType;
+import io.unikernelz.core.nom.Momentum;
+import io.unikernelz.core.types.AccountHeader;
+import io.unikernelz.core.types.Address;
+import io.unikernelz.core.types.Hash;
+import io.unikernelz.core.types.TokenStandard;
+import io.unikernelz.store.ledger.AccountBlockTransaction;
+import io.unikernelz.store.ledger.AccountStore;
+import io.unikernelz.vm.ContractExecution;
+import io.unikernelz.vm.NomError;
+import io.unikernelz.vm.NomException;
+import io.unikernelz.vm.SignFunction;
+import io.unikernelz.vm.Supervisor;
+import io.unikernelz.wallet.KeyPair;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Java counterpart of go-zenon's {@code zenon/mock}: a real chain on a temporary RocksDB holding go-zenon's test
+ * genesis, the election without its timer, one pillar worker per mock pillar key, and a clock that reads the frontier
+ * momentum's time. Scenario tests drive it with send/receive templates and {@link #insertNewMomentum()}.
+ */
+public final class MockZenon implements AutoCloseable {
+    /** Pass as expected VM changes to skip the comparison (go-zenon mock.SkipVmChanges). */
+    public static final String SKIP_VM_CHANGES = "PASS-VM-CHANGES";
+
+    public final MockGenesis g = new MockGenesis();
+    public final Chain chain;
+    public final Election election;
+    public final Supervisor supervisor;
+    private final Map<Address, KeyPair> keys = new LinkedHashMap<>();
+    private final Map<Address, PillarWorker> workers = new LinkedHashMap<>();
+    private final Map<Hash, Optional<NomError>> contractResults = new HashMap<>();
+    private final List<String> producerLog = new ArrayList<>();
+
+    public MockZenon(Path dir) {
+        this.chain = Chain.open(dir, Genesis.build(g.config()));
+        InstantSource clock = () -> Instant.ofEpochSecond(chain.frontierMomentum().timestamp());
+        this.election = new Election(ConsensusParams.defaults(MockGenesis.GENESIS_TIMESTAMP), new ChainMomentumView(chain));
+        ChainVerifier verifier = new ChainVerifier(chain, election::producerAt, clock);
+        this.supervisor = new Supervisor(chain, verifier, chain);
+        for (KeyPair k : g.pillars) keys.put(k.address(), k);
+        for (KeyPair k : g.users) keys.put(k.address(), k);
+        keys.put(g.spork.address(), g.spork);
+        for (KeyPair k : g.pillars) {
+            workers.put(k.address(), new PillarWorker(chain, supervisor, k.address(), SignFunction.ed25519(k.privateKey()), clock, producerLog::add));
+        }
+    }
+
+    public SignFunction signer(Address address) {
+        KeyPair k = keys.get(address);
+        if (k == null) throw new IllegalArgumentException("no mock key for " + address);
+        return SignFunction.ed25519(k.privateKey());
+    }
+
+    /** go-zenon InsertNewMomentum: the producer elected for frontier + 10 s makes its slot. */
+    public Momentum insertNewMomentum() {
+        long t = chain.frontierMomentum().timestamp() + 10;
+        Address expected = election.producerAt(t).orElseThrow(() -> new IllegalStateException("no producer elected for " + t));
+        PillarWorker worker = workers.get(expected);
+        if (worker == null) throw new IllegalStateException("elected producer " + expected + " is not a mock pillar");
+        PillarWorker.SlotResult result = worker.work(t);
+        for (ContractExecution e : result.contractReceives()) {
+            contractResults.put(e.transaction().block().fromBlockHash(), e.error());
+        }
+        return result.momentum().orElseThrow(() -> new IllegalStateException("slot at " + t + " produced no momentum"));
+    }
+
+    public void insertMomentumsTo(long height) {
+        while (chain.height() < height) insertNewMomentum();
+    }
+
+    /** go-zenon InsertSendBlock: generates, signs and pools a user send; checks the error and optionally the VM changes. */
+    public AccountBlock insertSendBlock(AccountBlock template, NomError expectedError, String expectedVmChanges) {
+        return insert(template.toBuilder().blockType(BlockType.USER_SEND).build(), expectedError, expectedVmChanges);
+    }
+
+    /** go-zenon InsertReceiveBlock: receives the send named by {@code fromHeader} with a user receive. */
+    public AccountBlock insertReceiveBlock(AccountHeader fromHeader, AccountBlock template, NomError expectedError, String expectedVmChanges) {
+        AccountBlock from = chain.read(ms -> ms.accountBlock(fromHeader))
+                .or(() -> chain.unconfirmedBlock(fromHeader))
+                .orElseThrow(() -> new AssertionError("failed to get from-transaction from header " + fromHeader + ". Maybe is not cemented?"));
+        AccountBlock.Builder b = template == null ? AccountBlock.builder() : template.toBuilder();
+        AccountBlock t = b.build();
+        if (t.blockType() == 0) b.blockType(BlockType.USER_RECEIVE);
+        if (t.address() == null || t.address().isZero()) b.address(from.toAddress());
+        if (t.fromBlockHash() == null || t.fromBlockHash().isZero()) b.fromBlockHash(from.hash());
+        return insert(b.build(), expectedError, expectedVmChanges);
+    }
+
+    private AccountBlock insert(AccountBlock template, NomError expectedError, String expectedVmChanges) {
+        AccountBlockTransaction tx;
+        try {
+            tx = supervisor.generateFromTemplate(template, signer(template.address()));
+        } catch (NomException e) {
+            if (expectedError == null) fail("unexpected error inserting " + template + ": " + e.getMessage(), e);
+            assertThat(e.error()).as("error of %s", template).isEqualTo(expectedError);
+            return null;
+        }
+        if (expectedError != null) fail("expected error " + expectedError.message() + " but the block was accepted: " + tx.block());
+        if (!SKIP_VM_CHANGES.equals(expectedVmChanges)) {
+            assertThat(tx.changes().toString().strip()).isEqualTo(expectedVmChanges == null ? "" : expectedVmChanges.strip());
+        }
+        chain.insertAccountBlock(tx);
+        return tx.block();
+    }
+
+    /** go-zenon CallContract: sends to a contract; after the next momentums {@link #contractError} tells how it went. */
+    public AccountBlock callContract(AccountBlock template) {
+        if (!template.toAddress().isEmbedded()) throw new IllegalArgumentException("CallContract needs a contract address: " + template.toAddress());
+        return insertSendBlock(template, null, SKIP_VM_CHANGES);
+    }
+
+    /** The error the contract returned when receiving the send (empty on success); fails if it was not received yet. */
+    public Optional<NomError> contractError(Hash sendHash) {
+        Optional<NomError> r = contractResults.get(sendHash);
+        if (r == null) throw new AssertionError("can't find sendBlock of contract. Maybe the send-block is not cemented yet");
+        return r;
+    }
+
+    public BigInteger balance(Address address, TokenStandard zts) {
+        return AccountStore.readOnly(address, chain.frontierAccountState(address)).balance(zts);
+    }
+
+    public void expectBalance(Address address, TokenStandard zts, long expected) {
+        assertThat(balance(address, zts)).as("balance of %s in %s", address, zts).isEqualTo(BigInteger.valueOf(expected));
+    }
+
+    public List<String> producerLog() {
+        return List.copyOf(producerLog);
+    }
+
+    /** Convenience for tests that expect a NomException from a direct call. */
+    public static void expectError(Runnable r, NomError error) {
+        assertThatThrownBy(r::run).isInstanceOfSatisfying(NomException.class, e -> assertThat(e.error()).isEqualTo(error));
+    }
+
+    @Override
+    public void close() {
+        chain.close();
+    }
+}
