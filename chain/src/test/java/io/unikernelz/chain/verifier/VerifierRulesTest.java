@@ -183,8 +183,6 @@ class VerifierRulesTest {
         }
         // the receiver check is not enforced before its activation height
         assertThatCode(() -> verifier.accountBlock(userReceive(b -> b.fromBlockHash(f.u1s3.hash())))).doesNotThrowAnyException();
-        // the very first block of an account builds on the empty account
-        assertThatCode(() -> verifier.accountBlock(userSend(b -> b))).doesNotThrowAnyException();
     }
 
     @Test
