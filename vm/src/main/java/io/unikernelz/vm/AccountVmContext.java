@@ -64,6 +64,12 @@ public final class AccountVmContext {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
+    /** With go-zenon's mainnet contract parameters. */
+    public AccountVmContext(Address address, long chainIdentifier, StateReader accountState, MomentumStore momentumStore,
+                            Momentum genesisMomentum, Supplier<PillarReader> pillarReader, VmLog log) {
+        this(address, chainIdentifier, accountState, momentumStore, genesisMomentum, pillarReader, log, ContractParameters.mainnet());
+    }
+
     /** The account this context executes for. */
     public Address address() {
         return address;

@@ -77,6 +77,32 @@ public final class EmbeddedContracts {
         return implementation;
     }
 
+    /**
+     * A copy in which {@code contract} answers {@code methodName} with {@code implementation} in every era where
+     * the contract exists (for tools and tests that exercise the VM with extra or replaced methods).
+     */
+    public EmbeddedContracts withMethod(Address contract, String methodName, EmbeddedMethod implementation) {
+        Objects.requireNonNull(implementation, "implementation");
+        Map<SporkEra, Map<Address, Contract>> copy = new EnumMap<>(SporkEra.class);
+        boolean found = false;
+        for (Map.Entry<SporkEra, Map<Address, Contract>> era : tables.entrySet()) {
+            Map<Address, Contract> table = new LinkedHashMap<>(era.getValue());
+            Contract c = table.get(contract);
+            if (c != null) {
+                if (c.abi().findMethod(methodName).isEmpty()) {
+                    throw new IllegalArgumentException("method " + methodName + " is not in the ABI of " + contract + " (" + c.abi().name() + ")");
+                }
+                Map<String, EmbeddedMethod> methods = new LinkedHashMap<>(c.methods());
+                methods.put(methodName, implementation);
+                table.put(contract, new Contract(contract, c.abi(), methods));
+                found = true;
+            }
+            copy.put(era.getKey(), Map.copyOf(table));
+        }
+        if (!found) throw new IllegalArgumentException(contract + " is not an embedded contract in any era");
+        return new EmbeddedContracts(Map.copyOf(copy));
+    }
+
     // ---- the go-zenon tables
 
     private static EmbeddedContracts build() {
