@@ -1,10 +1,14 @@
 package io.unikernelz.vm;
 
+import io.unikernelz.core.types.Address;
+import java.util.Objects;
+
 /**
  * Contract timing constants that go-zenon keeps as package variables and that its scenario tests overwrite
  * (vm/embedded/tests/utils_test.go {@code init}, plasma_test.go, z_bridge_test.go). Here they travel with the VM
  * instance instead of being global. {@link #mainnet()} holds go-zenon's values; contracts read them through
- * {@link AccountVmContext#parameters()}. Time windows are in seconds unless named "momentums".
+ * {@link AccountVmContext#parameters()}. Time windows are in seconds unless named "momentums". The spork address is
+ * the network's genesis {@code SporkAddress} (go-zenon types.SporkAddress, set from the genesis config at start-up).
  */
 public final class ContractParameters {
     private static final long MOMENTUMS_PER_HOUR = 360;
@@ -25,6 +29,7 @@ public final class ContractParameters {
     private final long minAdministratorDelay;
     private final long minSoftDelay;
     private final int minGuardians;
+    private final Address sporkAddress;
 
     private ContractParameters(Builder b) {
         fuseExpiration = nonNegative(b.fuseExpiration, "fuseExpiration");
@@ -41,6 +46,7 @@ public final class ContractParameters {
         minAdministratorDelay = nonNegative(b.minAdministratorDelay, "minAdministratorDelay");
         minSoftDelay = nonNegative(b.minSoftDelay, "minSoftDelay");
         minGuardians = (int) nonNegative(b.minGuardians, "minGuardians");
+        sporkAddress = Objects.requireNonNull(b.sporkAddress, "sporkAddress");
     }
 
     private static long nonNegative(long v, String name) {
@@ -93,6 +99,7 @@ public final class ContractParameters {
         b.minAdministratorDelay = minAdministratorDelay;
         b.minSoftDelay = minSoftDelay;
         b.minGuardians = minGuardians;
+        b.sporkAddress = sporkAddress;
         return b;
     }
 
@@ -127,6 +134,9 @@ public final class ContractParameters {
 
     public int minGuardians() { return minGuardians; }
 
+    /** The address allowed to create and activate sporks and to call the liquidity admin methods (genesis SporkAddress). */
+    public Address sporkAddress() { return sporkAddress; }
+
     /** Mutable builder starting from the mainnet values. */
     public static final class Builder {
         private long fuseExpiration = MOMENTUMS_PER_HOUR * 10;
@@ -143,6 +153,8 @@ public final class ContractParameters {
         private long minAdministratorDelay = 2 * MOMENTUMS_PER_EPOCH;
         private long minSoftDelay = MOMENTUMS_PER_EPOCH;
         private long minGuardians = 5;
+        /** The mainnet genesis SporkAddress. */
+        private Address sporkAddress = Address.parse("z1qpxswrfnlll355wrx868xh58j7e2gu2n2u5czv");
 
         private Builder() {}
 
@@ -168,6 +180,7 @@ public final class ContractParameters {
         public Builder minAdministratorDelay(long v) { minAdministratorDelay = v; return this; }
         public Builder minSoftDelay(long v) { minSoftDelay = v; return this; }
         public Builder minGuardians(int v) { minGuardians = v; return this; }
+        public Builder sporkAddress(Address v) { sporkAddress = Objects.requireNonNull(v, "sporkAddress"); return this; }
 
         public ContractParameters build() {
             return new ContractParameters(this);

@@ -105,7 +105,7 @@ public final class Vm {
     AccountBlock applySend(AccountBlock block) {
         AccountBlock b = block;
         EmbeddedMethod method = methodOrNullForTransfer(b);
-        if (method != null) b = method.validateSendBlock(b);
+        if (method != null) b = method.validateSendBlock(context, b);
         if (!b.tokenStandard().equals(TokenStandard.ZERO) && context.balance(b.tokenStandard()).compareTo(b.amount()) < 0) {
             throw VmErrors.INSUFFICIENT_BALANCE.exception();
         }

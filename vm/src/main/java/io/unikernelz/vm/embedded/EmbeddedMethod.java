@@ -24,6 +24,16 @@ public interface EmbeddedMethod {
     AccountBlock validateSendBlock(AccountBlock block);
 
     /**
+     * What the VM calls on the send side: {@link #validateSendBlock(AccountBlock)} with the sender's context. Methods
+     * override it when a static rule depends on the network configuration (the spork address in
+     * {@link AccountVmContext#parameters()}) or when go-zenon logs from its ValidateSendBlock; the one-argument form
+     * then checks everything that needs neither.
+     */
+    default AccountBlock validateSendBlock(AccountVmContext context, AccountBlock block) {
+        return validateSendBlock(block);
+    }
+
+    /**
      * Applies {@code sendBlock} to the contract's state in {@code context} (the sent amount is already credited) and
      * returns the descendant send templates to emit: address, toAddress, amount, token standard and data are used;
      * the VM fills in type, heights, momentum and hashes. Implementations re-run {@link #validateSendBlock} first, as
