@@ -1,5 +1,6 @@
 package io.unikernelz.node;
 
+import io.unikernelz.node.cli.DevnetCommand;
 import io.unikernelz.node.cli.GenesisCommand;
 import io.unikernelz.node.cli.VerifyCommand;
 import io.unikernelz.node.cli.WalletCommand;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "unikernel-z", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A Zenon Network of Momentum node, byte-compatible with go-zenon.",
         subcommands = {
+            DevnetCommand.class,
             VerifyCommand.class,
             WalletCommand.class,
             GenesisCommand.class,
