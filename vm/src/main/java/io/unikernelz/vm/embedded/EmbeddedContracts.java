@@ -6,6 +6,10 @@ import io.unikernelz.vm.VmErrors;
 import io.unikernelz.vm.abi.Abi;
 import io.unikernelz.vm.abi.Abis;
 import io.unikernelz.vm.abi.Method;
+import io.unikernelz.vm.embedded.contracts.BurnMethod;
+import io.unikernelz.vm.embedded.contracts.IssueTokenMethod;
+import io.unikernelz.vm.embedded.contracts.MintMethod;
+import io.unikernelz.vm.embedded.contracts.UpdateTokenMethod;
 import io.unikernelz.vm.embedded.plasma.CancelFuseMethod;
 import io.unikernelz.vm.embedded.plasma.FuseMethod;
 import java.util.EnumMap;
@@ -127,8 +131,11 @@ public final class EmbeddedContracts {
         // go-zenon: Register, RegisterLegacy, Revoke, UpdatePillar, Delegate, Undelegate, Update, DepositQsr,
         // WithdrawQsr, CollectReward (S + W)
         t.contract(Address.PILLAR, Abis.PILLAR);
-        // go-zenon: IssueToken, Mint, Burn, UpdateToken
-        t.contract(Address.TOKEN, Abis.TOKEN);
+        t.contract(Address.TOKEN, Abis.TOKEN)
+                .method("IssueToken", new IssueTokenMethod())
+                .method("Mint", new MintMethod())
+                .method("Burn", new BurnMethod())
+                .method("UpdateToken", new UpdateTokenMethod());
         // go-zenon: Register, Revoke, Update, DepositQsr, WithdrawQsr, CollectReward (S + W)
         t.contract(Address.SENTINEL, Abis.SENTINEL);
         // go-zenon: RetrieveAssets

@@ -1,0 +1,28 @@
+package io.unikernelz.vm.embedded.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.unikernelz.core.types.Address;
+import io.unikernelz.vm.abi.Abi;
+import io.unikernelz.vm.abi.Abis;
+import io.unikernelz.vm.embedded.EmbeddedContracts;
+import io.unikernelz.vm.embedded.EmbeddedMethod;
+import io.unikernelz.vm.embedded.SporkEra;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The dispatch table routes go-zenon's selectors to these implementations in every era (go-zenon embedded.go). */
+class RegistrationTest {
+    private static EmbeddedMethod resolve(SporkEra era, Address contract, Abi abi, String method) {
+        return EmbeddedContracts.standard().resolve(era, contract, abi.method(method).id());
+    }
+
+    @ParameterizedTest
+    @EnumSource(SporkEra.class)
+    void tokenMethods(SporkEra era) {
+        assertThat(resolve(era, Address.TOKEN, Abis.TOKEN, "IssueToken")).isInstanceOf(IssueTokenMethod.class);
+        assertThat(resolve(era, Address.TOKEN, Abis.TOKEN, "Mint")).isInstanceOf(MintMethod.class);
+        assertThat(resolve(era, Address.TOKEN, Abis.TOKEN, "Burn")).isInstanceOf(BurnMethod.class);
+        assertThat(resolve(era, Address.TOKEN, Abis.TOKEN, "UpdateToken")).isInstanceOf(UpdateTokenMethod.class);
+    }
+}
