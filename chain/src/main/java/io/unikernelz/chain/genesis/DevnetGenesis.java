@@ -13,8 +13,9 @@ import java.util.Objects;
 
 /**
  * The genesis of a local devnet (go-zenon has none; this is ours): chain id {@value #CHAIN_IDENTIFIER}, the given
- * pillars with 15 000 ZNN stake each, funded accounts, and one 10 000 QSR fusion from the first funded account to each
- * pillar so the pillars can pay for their Update() calls. ZNN and QSR are shaped like mainnet's. It passes go-zenon's
+ * pillars with 15 000 ZNN stake each, funded accounts, one 10 000 QSR fusion from the first funded account to each
+ * pillar so the pillars can pay for their Update() calls, and a 1 000 QSR fusion of the first funded account to
+ * itself so it can transact without PoW from the start. ZNN and QSR are shaped like mainnet's. It passes go-zenon's
  * genesis checks.
  */
 public final class DevnetGenesis {
@@ -26,6 +27,7 @@ public final class DevnetGenesis {
     public static final BigInteger FUNDED_QSR = ONE.multiply(BigInteger.valueOf(10_000_000));
     public static final BigInteger PILLAR_ZNN = ONE.multiply(BigInteger.valueOf(1_000));
     public static final BigInteger PILLAR_FUSION = ONE.multiply(BigInteger.valueOf(10_000));
+    public static final BigInteger OWNER_FUSION = ONE.multiply(BigInteger.valueOf(1_000));
     private static final BigInteger MAX_SUPPLY = BigInteger.valueOf(9007199254740991L);
 
     /** A pillar of the devnet: its unique name and the address that produces its momentums. */
@@ -63,7 +65,8 @@ public final class DevnetGenesis {
             m.merge(TokenStandard.ZNN, FUNDED_ZNN, BigInteger::add);
             m.merge(TokenStandard.QSR, FUNDED_QSR, BigInteger::add);
         }
-        BigInteger fused = PILLAR_FUSION.multiply(BigInteger.valueOf(pillars.size()));
+        fusions.add(new Fusion(owner, Hash.of(owner.bytes()), OWNER_FUSION, 0, owner));
+        BigInteger fused = PILLAR_FUSION.multiply(BigInteger.valueOf(pillars.size())).add(OWNER_FUSION);
         List<GenesisBlock> blocks = new ArrayList<>();
         blocks.add(new GenesisBlock(Address.PILLAR, Map.of(TokenStandard.ZNN, PILLAR_STAKE.multiply(BigInteger.valueOf(pillars.size())))));
         blocks.add(new GenesisBlock(Address.PLASMA, Map.of(TokenStandard.QSR, fused)));

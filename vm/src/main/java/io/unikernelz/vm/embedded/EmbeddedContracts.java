@@ -10,6 +10,8 @@ import io.unikernelz.vm.embedded.contracts.BurnMethod;
 import io.unikernelz.vm.embedded.contracts.IssueTokenMethod;
 import io.unikernelz.vm.embedded.contracts.MintMethod;
 import io.unikernelz.vm.embedded.contracts.UpdateTokenMethod;
+import io.unikernelz.vm.embedded.contracts.SporkActivate;
+import io.unikernelz.vm.embedded.contracts.SporkCreate;
 import io.unikernelz.vm.embedded.plasma.CancelFuseMethod;
 import io.unikernelz.vm.embedded.plasma.FuseMethod;
 import java.util.EnumMap;
@@ -142,8 +144,9 @@ public final class EmbeddedContracts {
         t.contract(Address.SWAP, Abis.SWAP);
         // go-zenon: Stake, Cancel, Update, CollectReward (S + W)
         t.contract(Address.STAKE, Abis.STAKE);
-        // go-zenon: CreateSpork, ActivateSpork
-        t.contract(Address.SPORK, Abis.SPORK);
+        t.contract(Address.SPORK, Abis.SPORK)
+                .method("CreateSpork", new SporkCreate())
+                .method("ActivateSpork", new SporkActivate());
         // go-zenon: Update (pre-spork liquidity update), Donate
         t.contract(Address.LIQUIDITY, Abis.LIQUIDITY);
         // go-zenon: Donate
