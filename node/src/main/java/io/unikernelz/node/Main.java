@@ -2,6 +2,7 @@ package io.unikernelz.node;
 
 import io.unikernelz.node.cli.DevnetCommand;
 import io.unikernelz.node.cli.GenesisCommand;
+import io.unikernelz.node.cli.NodeCommand;
 import io.unikernelz.node.cli.VerifyCommand;
 import io.unikernelz.node.cli.WalletCommand;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
         description = "A Zenon Network of Momentum node, byte-compatible with go-zenon.",
         subcommands = {
             DevnetCommand.class,
+            NodeCommand.class,
             VerifyCommand.class,
             WalletCommand.class,
             GenesisCommand.class,
