@@ -61,6 +61,24 @@ public final class PlasmaRules {
         return PlasmaContract.fusedAmount(momentum.account(Address.PLASMA).storageReader(), beneficiary).amount();
     }
 
+    /** What embedded.plasma.getRequiredPoWForAccountBlock answers. */
+    public record RequiredPoW(long availablePlasma, long basePlasma, long requiredDifficulty) {}
+
+    /**
+     * The PoW a block still needs on top of the account's available plasma (go-zenon rpc
+     * PlasmaApi.GetRequiredPoWForAccountBlock): none when the available plasma exceeds the base plasma, else the
+     * difficulty for the difference. {@code context} is normally {@link Supervisor#frontierContext}.
+     *
+     * @throws NomException when the base plasma cannot be computed, or {@code ErrForbiddenParam} when the
+     *     difference exceeds what PoW can buy
+     */
+    public static RequiredPoW requiredPoW(AccountVmContext context, EmbeddedContracts contracts, AccountBlock block) {
+        long available = availablePlasma(context);
+        long base = basePlasma(context, contracts, block);
+        if (Long.compareUnsigned(available, base) > 0) return new RequiredPoW(available, base, 0);
+        return new RequiredPoW(available, base, difficultyForPlasma(base - available));
+    }
+
     /**
      * PoW difficulty that buys {@code plasma} (go-zenon GetDifficultyForPlasma).
      *

@@ -5,6 +5,7 @@ import io.unikernelz.core.nom.BlockType;
 import io.unikernelz.core.nom.DetailedMomentum;
 import io.unikernelz.core.nom.Momentum;
 import io.unikernelz.core.types.AccountHeader;
+import io.unikernelz.core.types.Address;
 import io.unikernelz.core.types.HashHeight;
 import io.unikernelz.core.types.TokenStandard;
 import io.unikernelz.store.Patch;
@@ -117,6 +118,17 @@ public final class Supervisor {
         Supplier<PillarReader> reader = () -> pillars.at(acknowledged);
         return new AccountVmContext(block.address(), ledger.chainIdentifier(), account, momentumStore,
                 ledger.genesisMomentum(), reader, log, parameters);
+    }
+
+    /**
+     * The account at its frontier (pool blocks included) over the frontier momentum store (go-zenon rpc
+     * GetFrontierContext): what the RPC plasma queries evaluate against. Writes to it go nowhere.
+     */
+    public AccountVmContext frontierContext(Address address) {
+        MomentumStore store = ledger.frontierMomentumStore();
+        HashHeight frontier = store.identifier();
+        return new AccountVmContext(address, ledger.chainIdentifier(), ledger.frontierAccountState(address), store,
+                ledger.genesisMomentum(), () -> pillars.at(frontier), log, parameters);
     }
 
     // ---- account blocks

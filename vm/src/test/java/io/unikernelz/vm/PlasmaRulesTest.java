@@ -111,6 +111,29 @@ class PlasmaRulesTest {
         assertThat(required).isEqualTo(47_250_000);
     }
 
+    /** go-zenon vm/embedded/tests/plasma_test.go TestPlasma_rpc, GetRequiredPoWForAccountBlock. */
+    @Test
+    void requiredPowAsTheRpcAnswersIt() {
+        byte[] fuse = Abis.PLASMA.encodeMethod("Fuse", USER6.address());
+        AccountBlock byUser1 = send(USER1.address(), Address.PLASMA, fuse);
+        AccountBlock byUser6 = send(USER6.address(), Address.PLASMA, fuse);
+        assertThat(PlasmaRules.requiredPoW(chain.supervisor.frontierContext(USER1.address()), contracts, byUser1))
+                .isEqualTo(new PlasmaRules.RequiredPoW(10_500_000, 52_500, 0));
+        assertThat(PlasmaRules.requiredPoW(chain.supervisor.frontierContext(USER6.address()), contracts, byUser6))
+                .isEqualTo(new PlasmaRules.RequiredPoW(0, 52_500, 78_750_000));
+
+        chain.send(USER1, Address.PLASMA, TokenStandard.QSR, 10 * ZEXP, fuse);
+        chain.momentum();
+        chain.autoReceive(Address.PLASMA);
+        chain.momentum();
+        assertThat(PlasmaRules.requiredPoW(chain.supervisor.frontierContext(USER6.address()), contracts, byUser6))
+                .isEqualTo(new PlasmaRules.RequiredPoW(21_000, 52_500, 47_250_000));
+        // exactly enough plasma still asks for a zero difficulty, through the PoW path
+        AccountBlock receive = AccountBlock.builder().blockType(BlockType.USER_RECEIVE).address(USER6.address()).build();
+        assertThat(PlasmaRules.requiredPoW(chain.supervisor.frontierContext(USER6.address()), contracts, receive))
+                .isEqualTo(new PlasmaRules.RequiredPoW(21_000, 21_000, 0));
+    }
+
     @Test
     void availablePlasmaClampsAtTheFusedAmountConstant() {
         // committed chain plasma far above the uncommitted one: the sum exceeds 5e11 and is clamped there
