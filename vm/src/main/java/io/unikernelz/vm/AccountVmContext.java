@@ -17,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +43,8 @@ public final class AccountVmContext {
     /** Layers pushed by save(), innermost last; the base layer is never popped. */
     private final Deque<StateLayer> saved = new ArrayDeque<>();
     private PillarReader pillars;
+    /** Sporks active at the acknowledged momentum; read once, the momentum store never changes. */
+    private Set<Hash> activeSporks;
 
     /**
      * @param accountState the account database at the block's previous entry (committed or in the pool)
@@ -117,7 +120,8 @@ public final class AccountVmContext {
     }
 
     public boolean isSporkActive(Hash sporkId) {
-        return Sporks.isActive(momentumStore, sporkId);
+        if (activeSporks == null) activeSporks = Sporks.active(momentumStore);
+        return activeSporks.contains(sporkId);
     }
 
     public boolean isAcceleratorSporkEnforced() {

@@ -9,6 +9,7 @@ import io.unikernelz.store.ledger.MomentumStore;
 import io.unikernelz.vm.abi.Abis;
 import io.unikernelz.vm.abi.Values;
 import io.unikernelz.vm.abi.Variable;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -46,14 +47,18 @@ public final class Sporks {
     }
 
     public static boolean isActive(MomentumStore store, Hash sporkId) {
+        return active(store).contains(sporkId);
+    }
+
+    /** Ids of every spork active in the store (known to this node or not). */
+    public static Set<Hash> active(MomentumStore store) {
         Momentum frontier = store.frontierMomentum()
                 .orElseThrow(() -> new IllegalStateException("momentum store has no frontier momentum"));
-        if (frontier.height() == 1) return false;
+        if (frontier.height() == 1) return Set.of();
+        Set<Hash> out = new HashSet<>();
         for (StoredSpork s : all(store)) {
-            if (s.activated() && Long.compareUnsigned(s.enforcementHeight(), frontier.height()) <= 0 && s.id().equals(sporkId)) {
-                return true;
-            }
+            if (s.activated() && Long.compareUnsigned(s.enforcementHeight(), frontier.height()) <= 0) out.add(s.id());
         }
-        return false;
+        return Set.copyOf(out);
     }
 }

@@ -39,6 +39,19 @@ class DispatchTest {
     }
 
     @Test
+    void activeSporksIncludeUnknownIds() {
+        Hash unknown = Hash.of(new byte[] {2});
+        TestChain chain = new TestChain(Genesis.withSpork(Genesis.withSpork(Genesis.builder(), unknown, true, 2),
+                Sporks.HTLC, true, 3).build());
+        assertThat(Sporks.active(chain.ledger.frontierMomentumStore())).isEmpty();
+        chain.momentum();
+        assertThat(Sporks.active(chain.ledger.frontierMomentumStore())).containsExactly(unknown);
+        chain.momentum();
+        assertThat(Sporks.active(chain.ledger.frontierMomentumStore())).containsExactlyInAnyOrder(unknown, Sporks.HTLC);
+        assertThat(Sporks.IMPLEMENTED).doesNotContain(unknown);
+    }
+
+    @Test
     void contractsPerEra() {
         Set<Address> origin = Set.of(Address.PLASMA, Address.PILLAR, Address.TOKEN, Address.SENTINEL, Address.SWAP,
                 Address.STAKE, Address.SPORK, Address.LIQUIDITY, Address.ACCELERATOR);
