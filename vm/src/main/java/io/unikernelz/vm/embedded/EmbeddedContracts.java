@@ -12,6 +12,11 @@ import io.unikernelz.vm.embedded.contracts.MintMethod;
 import io.unikernelz.vm.embedded.contracts.UpdateTokenMethod;
 import io.unikernelz.vm.embedded.contracts.SporkActivate;
 import io.unikernelz.vm.embedded.contracts.SporkCreate;
+import io.unikernelz.vm.embedded.contracts.HtlcAllowProxyUnlock;
+import io.unikernelz.vm.embedded.contracts.HtlcCreate;
+import io.unikernelz.vm.embedded.contracts.HtlcDenyProxyUnlock;
+import io.unikernelz.vm.embedded.contracts.HtlcReclaim;
+import io.unikernelz.vm.embedded.contracts.HtlcUnlock;
 import io.unikernelz.vm.embedded.plasma.CancelFuseMethod;
 import io.unikernelz.vm.embedded.plasma.FuseMethod;
 import java.util.EnumMap;
@@ -171,8 +176,12 @@ public final class EmbeddedContracts {
 
     /** go-zenon getHtlc: bridge and liquidity plus these. */
     private static void htlc(Tables t) {
-        // go-zenon: Create, Reclaim, Unlock, DenyProxyUnlock, AllowProxyUnlock
-        t.contract(Address.HTLC, Abis.HTLC);
+        t.contract(Address.HTLC, Abis.HTLC)
+                .method("Create", new HtlcCreate())
+                .method("Reclaim", new HtlcReclaim())
+                .method("Unlock", new HtlcUnlock())
+                .method("DenyProxyUnlock", new HtlcDenyProxyUnlock())
+                .method("AllowProxyUnlock", new HtlcAllowProxyUnlock());
     }
 
     /** Mutable tables while an era is being built. */
