@@ -39,9 +39,17 @@ import org.slf4j.LoggerFactory;
 public final class NodeRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NodeRuntime.class);
 
-    /** Everything a node needs to start. {@code extraMethods} adds the chain-backed RPC methods. */
+    /**
+     * Everything a node needs to start. {@code extraMethods} adds the chain-backed RPC methods; with
+     * {@code produceOnTimer} false the local pillars produce only when {@link #produceNext()} is called (tests, tools).
+     */
     public record Config(Path dataDir, Genesis genesis, long momentumIntervalSec, List<KeyPair> producers, RpcConfig rpc,
-                         InstantSource clock, Function<NodeRuntime, List<RpcMethod>> extraMethods) {
+                         InstantSource clock, Function<NodeRuntime, List<RpcMethod>> extraMethods, boolean produceOnTimer) {
+        public Config(Path dataDir, Genesis genesis, long momentumIntervalSec, List<KeyPair> producers, RpcConfig rpc,
+                      InstantSource clock, Function<NodeRuntime, List<RpcMethod>> extraMethods) {
+            this(dataDir, genesis, momentumIntervalSec, producers, rpc, clock, extraMethods, true);
+        }
+
         public Config {
             Objects.requireNonNull(dataDir, "dataDir");
             Objects.requireNonNull(genesis, "genesis");
@@ -91,7 +99,7 @@ public final class NodeRuntime implements AutoCloseable {
             methods.addAll(config.extraMethods().apply(node));
             if (config.rpc() != null) node.rpc = RpcServer.start(config.rpc(), MethodRegistry.builder().addAll(methods).build(), node.events);
             node.running = true;
-            if (!node.workers.isEmpty()) {
+            if (!node.workers.isEmpty() && config.produceOnTimer()) {
                 node.producerThread = Thread.ofPlatform().name("producer").daemon(true).start(node::produceLoop);
             }
             return node;
@@ -132,6 +140,16 @@ public final class NodeRuntime implements AutoCloseable {
 
     public int wsPort() {
         return rpc == null ? -1 : rpc.wsPort();
+    }
+
+    /**
+     * Runs the slot right after the frontier momentum if a local pillar owns it, regardless of the wall clock; returns
+     * whether a momentum was produced.
+     */
+    public boolean produceNext() {
+        long next = chain.frontierMomentum().timestamp() + consensus.blockTimeSec();
+        PillarWorker worker = election.producerAt(next).map(workers::get).orElse(null);
+        return worker != null && worker.work(next).momentum().isPresent();
     }
 
     /** Produces in every slot owned by a local pillar until closed; a failing slot is logged and skipped. */
