@@ -12,6 +12,7 @@ import io.unikernelz.core.pow.Plasma;
 import io.unikernelz.core.types.Address;
 import io.unikernelz.core.types.Bytes;
 import io.unikernelz.core.types.Hash;
+import io.unikernelz.core.types.HashHeight;
 import io.unikernelz.core.types.TokenStandard;
 import io.unikernelz.store.StateLayer;
 import io.unikernelz.store.ledger.AccountStore;
@@ -87,7 +88,7 @@ class PlasmaRulesTest {
         assertThat(PlasmaRules.availablePlasma(chain.context(USER1.address()))).isEqualTo(10_500_000);
         assertThat(PlasmaRules.availablePlasma(chain.context(USER6.address()))).isZero();
 
-        chain.send(USER1, USER6.address(), TokenStandard.QSR, 10 * ZEXP, null);
+        AccountBlock toUser6 = chain.send(USER1, USER6.address(), TokenStandard.QSR, 10 * ZEXP, null).block();
         assertThat(PlasmaRules.availablePlasma(chain.context(USER1.address()))).isEqualTo(10_500_000 - 21_000);
         chain.momentum();
         assertThat(PlasmaRules.availablePlasma(chain.context(USER1.address()))).isEqualTo(10_500_000);
@@ -95,7 +96,7 @@ class PlasmaRulesTest {
         chain.send(USER1, Address.PLASMA, TokenStandard.QSR, 10 * ZEXP, Abis.PLASMA.encodeMethod("Fuse", USER6.address()));
         // "User1 consumed plasma by sending blocks"
         assertThat(PlasmaRules.availablePlasma(chain.context(USER1.address()))).isEqualTo(10_447_500);
-        chain.momentum();
+        HashHeight m3 = chain.momentum().momentum().identifier();
         assertThat(PlasmaRules.availablePlasma(chain.context(USER1.address()))).isEqualTo(10_500_000);
         // "User 6 didn't gain plasma (yet)"
         assertThat(PlasmaRules.availablePlasma(chain.context(USER6.address()))).isZero();
@@ -103,12 +104,19 @@ class PlasmaRulesTest {
         assertThat(requiredBefore).isEqualTo(78_750_000);
 
         chain.autoReceive(Address.PLASMA);
-        chain.momentum();
+        HashHeight m4 = chain.momentum().momentum().identifier();
         // "User 6 just gained plasma"
         assertThat(PlasmaRules.availablePlasma(chain.context(USER6.address()))).isEqualTo(21_000);
         assertThat(PlasmaRules.fusedAmount(chain.ledger.frontierMomentumStore(), USER6.address())).isEqualTo(BigInteger.valueOf(10 * ZEXP));
         long required = (52_500 - PlasmaRules.availablePlasma(chain.context(USER6.address()))) * Plasma.POW_DIFFICULTY_PER_PLASMA;
         assertThat(required).isEqualTo(47_250_000);
+
+        // plasma is read at the acknowledged momentum: at momentum 3 User6 had none
+        AccountBlock.Builder receive = AccountBlock.builder().blockType(BlockType.USER_RECEIVE).address(USER6.address())
+                .fromBlockHash(toUser6.hash());
+        assertThatThrownBy(() -> chain.send(USER6, receive.momentumAcknowledged(m3).build()))
+                .isInstanceOfSatisfying(NomException.class, e -> assertThat(e.error()).isEqualTo(VmErrors.NOT_ENOUGH_PLASMA));
+        assertThat(chain.send(USER6, receive.momentumAcknowledged(m4).build()).block().fusedPlasma()).isEqualTo(21_000);
     }
 
     /** go-zenon vm/embedded/tests/plasma_test.go TestPlasma_rpc, GetRequiredPoWForAccountBlock. */
