@@ -7,9 +7,19 @@ import io.unikernelz.vm.abi.Abi;
 import io.unikernelz.vm.abi.Abis;
 import io.unikernelz.vm.abi.Method;
 import io.unikernelz.vm.embedded.contracts.BurnMethod;
+import io.unikernelz.vm.embedded.contracts.CollectRewardMethod;
+import io.unikernelz.vm.embedded.contracts.DelegateMethod;
+import io.unikernelz.vm.embedded.contracts.DepositQsrMethod;
 import io.unikernelz.vm.embedded.contracts.IssueTokenMethod;
 import io.unikernelz.vm.embedded.contracts.MintMethod;
+import io.unikernelz.vm.embedded.contracts.RegisterLegacyPillarMethod;
+import io.unikernelz.vm.embedded.contracts.RegisterPillarMethod;
+import io.unikernelz.vm.embedded.contracts.RevokePillarMethod;
+import io.unikernelz.vm.embedded.contracts.UndelegateMethod;
+import io.unikernelz.vm.embedded.contracts.UpdateEmbeddedPillarMethod;
+import io.unikernelz.vm.embedded.contracts.UpdatePillarMethod;
 import io.unikernelz.vm.embedded.contracts.UpdateTokenMethod;
+import io.unikernelz.vm.embedded.contracts.WithdrawQsrMethod;
 import io.unikernelz.vm.embedded.contracts.SporkActivate;
 import io.unikernelz.vm.embedded.contracts.SporkCreate;
 import io.unikernelz.vm.embedded.contracts.HtlcAllowProxyUnlock;
@@ -135,9 +145,17 @@ public final class EmbeddedContracts {
         t.contract(Address.PLASMA, Abis.PLASMA)
                 .method("Fuse", new FuseMethod())
                 .method("CancelFuse", new CancelFuseMethod());
-        // go-zenon: Register, RegisterLegacy, Revoke, UpdatePillar, Delegate, Undelegate, Update, DepositQsr,
-        // WithdrawQsr, CollectReward (S + W)
-        t.contract(Address.PILLAR, Abis.PILLAR);
+        t.contract(Address.PILLAR, Abis.PILLAR)
+                .method("Register", new RegisterPillarMethod())
+                .method("RegisterLegacy", new RegisterLegacyPillarMethod())
+                .method("Revoke", new RevokePillarMethod())
+                .method("UpdatePillar", new UpdatePillarMethod())
+                .method("Delegate", new DelegateMethod())
+                .method("Undelegate", new UndelegateMethod())
+                .method("Update", new UpdateEmbeddedPillarMethod())
+                .method("DepositQsr", new DepositQsrMethod())
+                .method("WithdrawQsr", new WithdrawQsrMethod())
+                .method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ORIGIN));
         t.contract(Address.TOKEN, Abis.TOKEN)
                 .method("IssueToken", new IssueTokenMethod())
                 .method("Mint", new MintMethod())
@@ -161,8 +179,9 @@ public final class EmbeddedContracts {
     /** go-zenon getAccelerator: origin plus these. */
     private static void accelerator(Tables t) {
         // go-zenon: a new Accelerator contract with Donate, CreateProject, AddPhase, Update, UpdatePhase, VoteByName,
-        // VoteByProdAddress; CollectReward (S) on Pillar, Sentinel, Stake; Fund, BurnZnn on Liquidity
+        // VoteByProdAddress; CollectReward (S) on Sentinel, Stake; Fund, BurnZnn on Liquidity
         t.replaceContract(Address.ACCELERATOR, Abis.ACCELERATOR);
+        t.contract(Address.PILLAR, Abis.PILLAR).method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ACCELERATOR));
     }
 
     /** go-zenon getBridgeAndLiquidity: accelerator plus these. */

@@ -25,4 +25,22 @@ class RegistrationTest {
         assertThat(resolve(era, Address.TOKEN, Abis.TOKEN, "Burn")).isInstanceOf(BurnMethod.class);
         assertThat(resolve(era, Address.TOKEN, Abis.TOKEN, "UpdateToken")).isInstanceOf(UpdateTokenMethod.class);
     }
+
+    @ParameterizedTest
+    @EnumSource(SporkEra.class)
+    void pillarMethods(SporkEra era) {
+        assertThat(resolve(era, Address.PILLAR, Abis.PILLAR, "Register")).isInstanceOf(RegisterPillarMethod.class);
+        assertThat(resolve(era, Address.PILLAR, Abis.PILLAR, "RegisterLegacy")).isInstanceOf(RegisterLegacyPillarMethod.class);
+        assertThat(resolve(era, Address.PILLAR, Abis.PILLAR, "Revoke")).isInstanceOf(RevokePillarMethod.class);
+        assertThat(resolve(era, Address.PILLAR, Abis.PILLAR, "UpdatePillar")).isInstanceOf(UpdatePillarMethod.class);
+        assertThat(resolve(era, Address.PILLAR, Abis.PILLAR, "Delegate")).isInstanceOf(DelegateMethod.class);
+        assertThat(resolve(era, Address.PILLAR, Abis.PILLAR, "Undelegate")).isInstanceOf(UndelegateMethod.class);
+        assertThat(resolve(era, Address.PILLAR, Abis.PILLAR, "Update")).isInstanceOf(UpdateEmbeddedPillarMethod.class);
+        assertThat(resolve(era, Address.PILLAR, Abis.PILLAR, "DepositQsr")).isInstanceOf(DepositQsrMethod.class);
+        assertThat(resolve(era, Address.PILLAR, Abis.PILLAR, "WithdrawQsr")).isInstanceOf(WithdrawQsrMethod.class);
+        EmbeddedMethod collect = resolve(era, Address.PILLAR, Abis.PILLAR, "CollectReward");
+        assertThat(collect).isInstanceOf(CollectRewardMethod.class);
+        // S + W before the Accelerator spork, S from it on (go-zenon getAccelerator)
+        assertThat(collect.plasma()).isEqualTo(era == SporkEra.ORIGIN ? 126_000 : 52_500);
+    }
 }
