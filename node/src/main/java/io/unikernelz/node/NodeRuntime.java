@@ -17,6 +17,7 @@ import io.unikernelz.rpc.RpcMethod;
 import io.unikernelz.rpc.RpcServer;
 import io.unikernelz.rpc.stats.StatsMethods;
 import io.unikernelz.rpc.subscribe.LedgerEventBus;
+import io.unikernelz.vm.ContractParameters;
 import io.unikernelz.vm.SignFunction;
 import io.unikernelz.vm.Supervisor;
 import io.unikernelz.wallet.KeyPair;
@@ -77,10 +78,15 @@ public final class NodeRuntime implements AutoCloseable {
         this.chain = Chain.open(config.dataDir().resolve("nom"), config.genesis());
         this.consensus = ConsensusParams.defaults(config.genesis().config().genesisTimestampSec()).withBlockTime(config.momentumIntervalSec());
         this.election = new Election(consensus, new ChainMomentumView(chain));
-        this.supervisor = new Supervisor(chain, new ChainVerifier(chain, election::producerAt, config.clock()), chain);
+        ContractParameters.Builder params = ContractParameters.mainnet().toBuilder();
+        if (config.genesis().config().sporkAddress() != null) params.sporkAddress(config.genesis().config().sporkAddress());
+        ContractParameters parameters = params.build();
+        this.supervisor = Supervisor.builder(chain, new ChainVerifier(chain, election::producerAt, config.clock()), chain)
+                .parameters(parameters)
+                .build();
         for (KeyPair k : config.producers()) {
             workers.put(k.address(), new PillarWorker(chain, supervisor, k.address(), SignFunction.ed25519(k.privateKey()), config.clock(),
-                    msg -> LOG.debug("{}", msg)));
+                    msg -> LOG.debug("{}", msg), parameters.updateMinNumMomentums()));
         }
         this.timer = new SlotTimer(config.clock());
         chain.addListener(new ChainListener() {

@@ -22,6 +22,7 @@ import io.unikernelz.core.types.TokenStandard;
 import io.unikernelz.store.ledger.AccountBlockTransaction;
 import io.unikernelz.store.ledger.AccountStore;
 import io.unikernelz.vm.ContractExecution;
+import io.unikernelz.vm.ContractParameters;
 import io.unikernelz.vm.NomError;
 import io.unikernelz.vm.NomException;
 import io.unikernelz.vm.SignFunction;
@@ -51,22 +52,30 @@ public final class MockZenon implements AutoCloseable {
     public final Chain chain;
     public final Election election;
     public final Supervisor supervisor;
+    public final ContractParameters parameters;
     private final Map<Address, KeyPair> keys = new LinkedHashMap<>();
     private final Map<Address, PillarWorker> workers = new LinkedHashMap<>();
     private final Map<Hash, Optional<NomError>> contractResults = new HashMap<>();
     private final List<String> producerLog = new ArrayList<>();
 
     public MockZenon(Path dir) {
+        this(dir, ContractParameters.goZenonTests());
+    }
+
+    /** With contract parameters changed the way a go-zenon test changes its package variables. */
+    public MockZenon(Path dir, ContractParameters parameters) {
         this.chain = Chain.open(dir, Genesis.build(g.config()));
+        this.parameters = parameters.toBuilder().sporkAddress(g.spork.address()).build();
         InstantSource clock = () -> Instant.ofEpochSecond(chain.frontierMomentum().timestamp());
         this.election = new Election(ConsensusParams.defaults(MockGenesis.GENESIS_TIMESTAMP), new ChainMomentumView(chain));
         ChainVerifier verifier = new ChainVerifier(chain, election::producerAt, clock);
-        this.supervisor = new Supervisor(chain, verifier, chain);
+        this.supervisor = Supervisor.builder(chain, verifier, chain).parameters(this.parameters).build();
         for (KeyPair k : g.pillars) keys.put(k.address(), k);
         for (KeyPair k : g.users) keys.put(k.address(), k);
         keys.put(g.spork.address(), g.spork);
         for (KeyPair k : g.pillars) {
-            workers.put(k.address(), new PillarWorker(chain, supervisor, k.address(), SignFunction.ed25519(k.privateKey()), clock, producerLog::add));
+            workers.put(k.address(), new PillarWorker(chain, supervisor, k.address(), SignFunction.ed25519(k.privateKey()), clock, producerLog::add,
+                    this.parameters.updateMinNumMomentums()));
         }
     }
 
