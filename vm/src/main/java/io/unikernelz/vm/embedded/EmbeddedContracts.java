@@ -27,6 +27,7 @@ import io.unikernelz.vm.embedded.contracts.HtlcCreate;
 import io.unikernelz.vm.embedded.contracts.HtlcDenyProxyUnlock;
 import io.unikernelz.vm.embedded.contracts.HtlcReclaim;
 import io.unikernelz.vm.embedded.contracts.HtlcUnlock;
+import io.unikernelz.vm.embedded.contracts.SwapRetrieveAssets;
 import io.unikernelz.vm.embedded.plasma.CancelFuseMethod;
 import io.unikernelz.vm.embedded.plasma.FuseMethod;
 import java.util.EnumMap;
@@ -163,8 +164,8 @@ public final class EmbeddedContracts {
                 .method("UpdateToken", new UpdateTokenMethod());
         // go-zenon: Register, Revoke, Update, DepositQsr, WithdrawQsr, CollectReward (S + W)
         t.contract(Address.SENTINEL, Abis.SENTINEL);
-        // go-zenon: RetrieveAssets
-        t.contract(Address.SWAP, Abis.SWAP);
+        t.contract(Address.SWAP, Abis.SWAP)
+                .method("RetrieveAssets", new SwapRetrieveAssets());
         // go-zenon: Stake, Cancel, Update, CollectReward (S + W)
         t.contract(Address.STAKE, Abis.STAKE);
         t.contract(Address.SPORK, Abis.SPORK)
