@@ -7,6 +7,7 @@ import io.unikernelz.vm.abi.Abi;
 import io.unikernelz.vm.abi.Abis;
 import io.unikernelz.vm.abi.Method;
 import io.unikernelz.vm.embedded.contracts.BurnMethod;
+import io.unikernelz.vm.embedded.contracts.CancelStakeMethod;
 import io.unikernelz.vm.embedded.contracts.CollectRewardMethod;
 import io.unikernelz.vm.embedded.contracts.DelegateMethod;
 import io.unikernelz.vm.embedded.contracts.DepositQsrMethod;
@@ -15,8 +16,10 @@ import io.unikernelz.vm.embedded.contracts.MintMethod;
 import io.unikernelz.vm.embedded.contracts.RegisterLegacyPillarMethod;
 import io.unikernelz.vm.embedded.contracts.RegisterPillarMethod;
 import io.unikernelz.vm.embedded.contracts.RevokePillarMethod;
+import io.unikernelz.vm.embedded.contracts.StakeMethod;
 import io.unikernelz.vm.embedded.contracts.UndelegateMethod;
 import io.unikernelz.vm.embedded.contracts.UpdateEmbeddedPillarMethod;
+import io.unikernelz.vm.embedded.contracts.UpdateEmbeddedStakeMethod;
 import io.unikernelz.vm.embedded.contracts.UpdatePillarMethod;
 import io.unikernelz.vm.embedded.contracts.UpdateTokenMethod;
 import io.unikernelz.vm.embedded.contracts.WithdrawQsrMethod;
@@ -166,8 +169,11 @@ public final class EmbeddedContracts {
         t.contract(Address.SENTINEL, Abis.SENTINEL);
         t.contract(Address.SWAP, Abis.SWAP)
                 .method("RetrieveAssets", new SwapRetrieveAssets());
-        // go-zenon: Stake, Cancel, Update, CollectReward (S + W)
-        t.contract(Address.STAKE, Abis.STAKE);
+        t.contract(Address.STAKE, Abis.STAKE)
+                .method("Stake", new StakeMethod())
+                .method("Cancel", new CancelStakeMethod())
+                .method("Update", new UpdateEmbeddedStakeMethod())
+                .method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ORIGIN));
         t.contract(Address.SPORK, Abis.SPORK)
                 .method("CreateSpork", new SporkCreate())
                 .method("ActivateSpork", new SporkActivate());
@@ -180,9 +186,10 @@ public final class EmbeddedContracts {
     /** go-zenon getAccelerator: origin plus these. */
     private static void accelerator(Tables t) {
         // go-zenon: a new Accelerator contract with Donate, CreateProject, AddPhase, Update, UpdatePhase, VoteByName,
-        // VoteByProdAddress; CollectReward (S) on Sentinel, Stake; Fund, BurnZnn on Liquidity
+        // VoteByProdAddress; CollectReward (S) on Sentinel; Fund, BurnZnn on Liquidity
         t.replaceContract(Address.ACCELERATOR, Abis.ACCELERATOR);
         t.contract(Address.PILLAR, Abis.PILLAR).method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ACCELERATOR));
+        t.contract(Address.STAKE, Abis.STAKE).method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ACCELERATOR));
     }
 
     /** go-zenon getBridgeAndLiquidity: accelerator plus these. */
