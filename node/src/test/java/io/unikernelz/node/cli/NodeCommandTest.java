@@ -44,6 +44,28 @@ class NodeCommandTest {
     }
 
     @Test
+    void aBrokenGenesisWritesNothing() throws Exception {
+        String shared = System.getProperty("unikernelz.shared", "/work/shared");
+        byte[] full = java.nio.file.Files.readAllBytes(Path.of(shared, "conformance/genesis/mainnet-genesis.json"));
+        String text = new String(full, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Map<String, byte[]> broken = java.util.Map.of(
+                "truncated.json", java.util.Arrays.copyOf(full, full.length / 3),
+                "malformed.json", "{\"ChainIdentifier\": [}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "wrong-totals.json", text.replaceFirst("\"totalSupply\": 157729080145041", "\"totalSupply\": 1")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (var e : broken.entrySet()) {
+            Path file = tmp.resolve(e.getKey());
+            java.nio.file.Files.write(file, e.getValue());
+            Path data = tmp.resolve("data-" + e.getKey());
+            Run r = run("node", "--network", "testnet", "--genesis", file.toString(), "--data", data.toString(), "--init-only");
+            assertThat(r.exit()).as(e.getKey()).isEqualTo(1);
+            assertThat(r.err()).as(e.getKey()).containsAnyOf("incomplete genesis json", "malformed genesis json structure",
+                    "invalid genesis config");
+            assertThat(data).as("%s leaves no data directory", e.getKey()).doesNotExist();
+        }
+    }
+
+    @Test
     void testnetNeedsAGenesisFile() {
         Run r = run("node", "--network", "testnet", "--data", tmp.resolve("t").toString(), "--init-only");
         assertThat(r.exit()).isEqualTo(1);
