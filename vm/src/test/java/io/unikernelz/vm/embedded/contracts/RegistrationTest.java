@@ -43,4 +43,15 @@ class RegistrationTest {
         // S + W before the Accelerator spork, S from it on (go-zenon getAccelerator)
         assertThat(collect.plasma()).isEqualTo(era == SporkEra.ORIGIN ? 126_000 : 52_500);
     }
+
+    @ParameterizedTest
+    @EnumSource(SporkEra.class)
+    void stakeMethods(SporkEra era) {
+        assertThat(resolve(era, Address.STAKE, Abis.STAKE, "Stake")).isInstanceOf(StakeMethod.class);
+        assertThat(resolve(era, Address.STAKE, Abis.STAKE, "Cancel")).isInstanceOf(CancelStakeMethod.class);
+        assertThat(resolve(era, Address.STAKE, Abis.STAKE, "Update")).isInstanceOf(UpdateEmbeddedStakeMethod.class);
+        EmbeddedMethod collect = resolve(era, Address.STAKE, Abis.STAKE, "CollectReward");
+        assertThat(collect).isInstanceOf(CollectRewardMethod.class);
+        assertThat(collect.plasma()).isEqualTo(era == SporkEra.ORIGIN ? 126_000 : 52_500);
+    }
 }
