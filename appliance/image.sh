@@ -27,7 +27,7 @@ GUEST_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -XX:TieredS
 OPTIONAL_MODULES="${UNIKERNELZ_JLINK_EXCLUDE:-java.desktop java.sql java.sql.rowset java.naming java.xml java.scripting}"
 ALWAYS_MODULES="java.base jdk.unsupported"
 # Kernel modules the guest needs; their dependencies are added from each module's depends=.
-GUEST_KMODS=(virtio_pci virtio_net virtio_blk button)
+GUEST_KMODS=(virtio_pci virtio_net virtio_blk button squashfs)
 DEBS=(busybox-static libc6 libstdc++6 libgcc-s1 zlib1g)
 RPC_PORT=35997
 
@@ -104,11 +104,11 @@ jlink_runtime() { # jlink_runtime DEST
   mods="$(compute_modules)"
   info "modules: $mods"
   rm -rf "$dest"
-  local strip=()
-  command -v objcopy >/dev/null 2>&1 && strip=(--strip-native-debug-symbols=exclude-debuginfo-files)
   "$JDK/bin/jlink" --add-modules "$mods" --compress zip-6 --strip-debug --no-header-files \
-    --no-man-pages "${strip[@]}" --output "$dest" 2>&1 | grep -v '^Warning' >&2 || true
+    --no-man-pages --output "$dest" 2>&1 | grep -v '^Warning' >&2 || true
   [ -x "$dest/bin/java" ] || die "jlink failed"
+  # Symbols only serve debuggers: ~10 MB of libjvm.so.
+  command -v strip >/dev/null 2>&1 && strip --strip-unneeded "$dest/lib/server/libjvm.so" 2>/dev/null || true
   echo "$mods" > "$dest/modules.txt"
 }
 
@@ -130,28 +130,43 @@ port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # momentums advance, then SIGTERM: the JVM writes the AOT cache as it exits.
 train_aot() { # train_aot JAVA CLASSPATH AOTFILE LOG jvmflags...
   local java="$1" cp="$2" aot="$3" log="$4"; shift 4
-  if ! "$java" -cp "$cp" "$MAIN_CLASS" devnet --help >/dev/null 2>&1; then
+  local help
+  if ! help="$("$java" -cp "$cp" "$MAIN_CLASS" devnet --help 2>&1)"; then
     info "the node has no devnet mode yet: no AOT cache (the runtime works without one)"
     rm -f "$aot"; return 0
   fi
-  port_free "$RPC_PORT" || die "port $RPC_PORT is in use: stop the node running there and retry (the AOT training run needs it)"
+  local port="$RPC_PORT" args=()
+  # Private ports when the node lets us choose, so a devnet already running here is no obstacle.
+  if [[ "$help" == *--http-port* && "$help" == *--ws-port* ]]; then
+    port=$(( 20000 + RANDOM % 20000 ))
+    while ! port_free "$port" || ! port_free $((port + 1)); do port=$(( 20000 + RANDOM % 20000 )); done
+    args+=(--http-port "$port" --ws-port $((port + 1)))
+  fi
+  [[ "$help" == *--momentum-interval* ]] && args+=(--momentum-interval 1)
+  port_free "$port" || die "port $port is in use: stop the node running there and retry (the AOT training run needs it)"
   local data; data="$(mktemp -d)"
-  "$java" "$@" -XX:AOTCacheOutput="$aot" -cp "$cp" "$MAIN_CLASS" devnet --data "$data/devnet" >"$log" 2>&1 &
-  local pid=$! first="" h="" t=0
-  while [ $t -lt 1200 ]; do
+  "$java" "$@" -XX:AOTCacheOutput="$aot" -cp "$cp" "$MAIN_CLASS" devnet --data "$data/devnet" "${args[@]}" >"$log" 2>&1 &
+  local pid=$! first="" h="" deadline=$((SECONDS + 180))
+  while [ $SECONDS -lt $deadline ]; do
     kill -0 $pid 2>/dev/null || break
-    h="$(frontier_height "$RPC_PORT")"
+    h="$(frontier_height "$port")"
     if [ -n "$h" ]; then
       [ -z "$first" ] && first="$h"
-      rpc_call "$RPC_PORT" ledger.getMomentumsByPage >/dev/null
+      # A few more of the calls wallets make, so their code paths are in the cache too.
+      rpc_call "$port" ledger.getMomentumsByPage >/dev/null
+      rpc_call "$port" stats.syncInfo >/dev/null
       [ "$h" -gt "$first" ] && break
     fi
-    sleep 0.25; t=$((t + 1))
+    sleep 0.25
   done
   kill -TERM $pid 2>/dev/null || true
   wait $pid || true
   rm -rf "$data"
-  [ -n "$h" ] || { tail -20 "$log" >&2; die "AOT training: the devnet never answered ledger.getFrontierMomentum (log: $log)"; }
+  if [ -z "$h" ]; then
+    rm -f "$aot"
+    grep -v '\[aot\]' "$log" | tail -15 >&2
+    die "AOT training: the devnet gave no frontier height (ledger.getFrontierMomentum on 127.0.0.1:$port) within 180 s; log: $log"
+  fi
   [ -f "$aot" ] || { tail -20 "$log" >&2; die "AOT training: no cache written (log: $log)"; }
   info "trained on devnet heights $first..$h"
 }
@@ -237,7 +252,7 @@ build_initramfs() {
   rm -rf "$root"; mkdir -p "$root"/{bin,etc/uz,lib/modules,lib64,proc,sys,dev,tmp,run,rt,data}
   cp "$pk/bin/busybox" "$root/bin/busybox"
   local a
-  for a in sh mount umount insmod ip sleep cat cut echo findfs mkdir chown poweroff loadkmap \
+  for a in sh mount umount insmod ip sleep cat cut echo mkdir chown poweroff loadkmap \
            setpriv start-stop-daemon pidof kill readlink printf tail tr seq; do
     ln -s busybox "$root/bin/$a"
   done
@@ -273,9 +288,6 @@ stage_runtime_disk() {
   rm -rf "$IMAGE/stage"; mkdir -p "$rt/app/lib" "$rt/native"
   cp -a "$RUNTIME" "$rt/runtime"
   rm -f "$rt/runtime/unikernel-z.aot" "$rt/runtime/modules.txt"
-  if command -v strip >/dev/null 2>&1; then
-    strip --strip-unneeded "$rt/runtime/lib/server/libjvm.so" 2>/dev/null || true
-  fi
   cp -p "$NODE_JAR" "$rt/app/"
   local j cp="/rt/app/$(basename "$NODE_JAR")"
   while read -r j; do
@@ -307,17 +319,17 @@ train_guest_aot() {
     "${GUEST_JVM_FLAGS[@]}" -Xmx160m -Djava.library.path="$rt/native"
 }
 
-make_ext4() { # make_ext4 LABEL SRC_DIR IMG [extra MB]
-  local label="$1" src="$2" img="$3" extra="${4:-16}" mb
-  mb=$(( $(du -sm "$src" | cut -f1) * 110 / 100 + extra ))
-  rm -f "$img"
-  truncate -s "${mb}M" "$img"
-  mkfs.ext4 -q -F -L "$label" -O ^has_journal -m 0 -E root_owner=0:0 -d "$src" "$img" "${mb}M" >/dev/null
+# The runtime disk is squashfs: read-only by construction (no write code path at all) and
+# zstd-compressed (the AOT cache and libjvm shrink ~4x; an ext4 disk made the image ~140 MB).
+make_runtime_fs() { # make_runtime_fs SRC_DIR IMG
+  rm -f "$2"
+  mksquashfs "$1" "$2" -comp zstd -Xcompression-level 19 -b 256K -all-root -noappend -quiet -no-progress \
+    -processors 2 >/dev/null
 }
 
 cmd_build() {
   need_node
-  need_tools mkfs.ext4:e2fsprogs cpio:cpio unzip:unzip dpkg-deb:dpkg
+  need_tools mksquashfs:squashfs-tools cpio:cpio unzip:unzip dpkg-deb:dpkg
   mkdir -p "$IMAGE"
   local t0=$SECONDS
   if runtime_fresh; then say "slim runtime: up to date ($RUNTIME)"; else say "slim runtime"; jlink_runtime "$RUNTIME"; fi
@@ -330,11 +342,11 @@ cmd_build() {
   stage_runtime_disk
   say "AOT cache for the guest: training run of the devnet"
   train_guest_aot
-  make_ext4 uz-runtime "$IMAGE/stage/rt" "$IMAGE/runtime.ext4"
+  make_runtime_fs "$IMAGE/stage/rt" "$IMAGE/runtime.img"
   rm -rf "$IMAGE/initramfs.d"
   say "built in $((SECONDS - t0)) s:"
   local f total=0
-  for f in vmlinuz initramfs.img runtime.ext4; do
+  for f in vmlinuz initramfs.img runtime.img; do
     printf '    %-16s %6s\n' "$f" "$(size_of "$IMAGE/$f")" >&2
     total=$((total + $(stat -c %s "$IMAGE/$f")))
   done
@@ -361,6 +373,14 @@ qemu_accel() {
   fi
   echo "$a" > "$cached"
   echo "$a"
+}
+
+# CPU seconds qemu (and its threads) used so far: under TCG a steadier figure than wall time
+# on a busy host.
+qemu_cpu() {
+  local p="$1" c
+  c="$(pgrep -P "$p" qemu-system-x86 2>/dev/null | head -1)"; [ -n "$c" ] && p="$c"
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$p/stat" 2>/dev/null || echo "?"
 }
 
 run_usage() {
@@ -399,7 +419,7 @@ cmd_run() {
     esac
   done
   local f
-  for f in vmlinuz initramfs.img runtime.ext4; do
+  for f in vmlinuz initramfs.img runtime.img; do
     [ -f "$IMAGE/$f" ] || die "no $IMAGE/$f: run './unikernel-z image build' first"
   done
   need_tools qemu-system-x86_64:qemu-system-x86 mkfs.ext4:e2fsprogs
@@ -426,13 +446,16 @@ cmd_run() {
   say "booting ($accel, ${mem} MB): RPC on 127.0.0.1:$rpc, WS :$ws, p2p :$p2p, data $data"
   # A session of its own: the terminal's Ctrl-C reaches this script only, which then
   # presses the power button instead of letting qemu die on the signal.
-  setsid qemu-system-x86_64 -M "$mach" -cpu "$cpu" -m "$mem" -smp 1 -nodefaults -no-user-config \
+  # With a run time limit, qemu also gets a hard one: it outlives this script only that long.
+  local cap=()
+  [ "$timeout" != 0 ] && cap=(timeout --signal=KILL $((timeout + 180)))
+  setsid ${cap[@]+"${cap[@]}"} qemu-system-x86_64 -M "$mach" -cpu "$cpu" -m "$mem" -smp 1 -nodefaults -no-user-config \
     -nographic -no-reboot \
     -chardev stdio,id=con,signal=off,logfile="$console" -serial chardev:con \
     -chardev pipe,id=mon,path="$dir/mon" -mon chardev=mon,mode=readline \
     -kernel "$IMAGE/vmlinuz" -initrd "$IMAGE/initramfs.img" -append "$cmdline" \
-    -drive "file=$IMAGE/runtime.ext4,format=raw,if=none,id=rt,readonly=on" -device "$blk,drive=rt" \
-    -drive "file=$data,format=raw,if=none,id=data,cache=writeback" -device "$blk,drive=data" \
+    -drive "file=$IMAGE/runtime.img,format=raw,if=none,id=rt,readonly=on" -device "$blk,drive=rt,serial=uz-runtime" \
+    -drive "file=$data,format=raw,if=none,id=data,cache=writeback" -device "$blk,drive=data,serial=uz-data" \
     -netdev "user,id=n0,restrict=off,$hostfwd" -device "$net,netdev=n0,romfile=" \
     </dev/null &
   local qpid=$!
@@ -454,7 +477,7 @@ cmd_run() {
   while kill -0 $qpid 2>/dev/null; do
     if [ $ready = 0 ]; then
       if [ -n "$(frontier_height "$rpc")" ]; then
-        ready=1; say "node answers on 127.0.0.1:$rpc after $((SECONDS - t0)) s"
+        ready=1; say "node answers on 127.0.0.1:$rpc after $((SECONDS - t0)) s ($(qemu_cpu $qpid) s of qemu CPU time)"
       elif [ $((SECONDS - t0)) -ge "$boot_timeout" ]; then
         say "no RPC answer within $boot_timeout s"; stop_guest; break
       fi
