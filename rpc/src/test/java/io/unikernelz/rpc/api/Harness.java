@@ -73,7 +73,7 @@ final class Harness implements AutoCloseable {
 
     static String params(Object... args) {
         try {
-            return JSON.writeValueAsString(List.of(args));
+            return JSON.writeValueAsString(java.util.Arrays.asList(args));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }

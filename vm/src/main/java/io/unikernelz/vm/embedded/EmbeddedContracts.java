@@ -15,10 +15,13 @@ import io.unikernelz.vm.embedded.contracts.IssueTokenMethod;
 import io.unikernelz.vm.embedded.contracts.MintMethod;
 import io.unikernelz.vm.embedded.contracts.RegisterLegacyPillarMethod;
 import io.unikernelz.vm.embedded.contracts.RegisterPillarMethod;
+import io.unikernelz.vm.embedded.contracts.RegisterSentinelMethod;
 import io.unikernelz.vm.embedded.contracts.RevokePillarMethod;
+import io.unikernelz.vm.embedded.contracts.RevokeSentinelMethod;
 import io.unikernelz.vm.embedded.contracts.StakeMethod;
 import io.unikernelz.vm.embedded.contracts.UndelegateMethod;
 import io.unikernelz.vm.embedded.contracts.UpdateEmbeddedPillarMethod;
+import io.unikernelz.vm.embedded.contracts.UpdateEmbeddedSentinelMethod;
 import io.unikernelz.vm.embedded.contracts.UpdateEmbeddedStakeMethod;
 import io.unikernelz.vm.embedded.contracts.UpdatePillarMethod;
 import io.unikernelz.vm.embedded.contracts.UpdateTokenMethod;
@@ -165,8 +168,13 @@ public final class EmbeddedContracts {
                 .method("Mint", new MintMethod())
                 .method("Burn", new BurnMethod())
                 .method("UpdateToken", new UpdateTokenMethod());
-        // go-zenon: Register, Revoke, Update, DepositQsr, WithdrawQsr, CollectReward (S + W)
-        t.contract(Address.SENTINEL, Abis.SENTINEL);
+        t.contract(Address.SENTINEL, Abis.SENTINEL)
+                .method("Register", new RegisterSentinelMethod())
+                .method("Revoke", new RevokeSentinelMethod())
+                .method("Update", new UpdateEmbeddedSentinelMethod())
+                .method("DepositQsr", new DepositQsrMethod())
+                .method("WithdrawQsr", new WithdrawQsrMethod())
+                .method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ORIGIN));
         t.contract(Address.SWAP, Abis.SWAP)
                 .method("RetrieveAssets", new SwapRetrieveAssets());
         t.contract(Address.STAKE, Abis.STAKE)
@@ -186,10 +194,11 @@ public final class EmbeddedContracts {
     /** go-zenon getAccelerator: origin plus these. */
     private static void accelerator(Tables t) {
         // go-zenon: a new Accelerator contract with Donate, CreateProject, AddPhase, Update, UpdatePhase, VoteByName,
-        // VoteByProdAddress; CollectReward (S) on Sentinel; Fund, BurnZnn on Liquidity
+        // VoteByProdAddress; Fund, BurnZnn on Liquidity
         t.replaceContract(Address.ACCELERATOR, Abis.ACCELERATOR);
         t.contract(Address.PILLAR, Abis.PILLAR).method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ACCELERATOR));
         t.contract(Address.STAKE, Abis.STAKE).method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ACCELERATOR));
+        t.contract(Address.SENTINEL, Abis.SENTINEL).method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ACCELERATOR));
     }
 
     /** go-zenon getBridgeAndLiquidity: accelerator plus these. */
