@@ -54,4 +54,17 @@ class RegistrationTest {
         assertThat(collect).isInstanceOf(CollectRewardMethod.class);
         assertThat(collect.plasma()).isEqualTo(era == SporkEra.ORIGIN ? 126_000 : 52_500);
     }
+
+    @ParameterizedTest
+    @EnumSource(SporkEra.class)
+    void sentinelMethods(SporkEra era) {
+        assertThat(resolve(era, Address.SENTINEL, Abis.SENTINEL, "Register")).isInstanceOf(RegisterSentinelMethod.class);
+        assertThat(resolve(era, Address.SENTINEL, Abis.SENTINEL, "Revoke")).isInstanceOf(RevokeSentinelMethod.class);
+        assertThat(resolve(era, Address.SENTINEL, Abis.SENTINEL, "Update")).isInstanceOf(UpdateEmbeddedSentinelMethod.class);
+        assertThat(resolve(era, Address.SENTINEL, Abis.SENTINEL, "DepositQsr")).isInstanceOf(DepositQsrMethod.class);
+        assertThat(resolve(era, Address.SENTINEL, Abis.SENTINEL, "WithdrawQsr")).isInstanceOf(WithdrawQsrMethod.class);
+        EmbeddedMethod collect = resolve(era, Address.SENTINEL, Abis.SENTINEL, "CollectReward");
+        assertThat(collect).isInstanceOf(CollectRewardMethod.class);
+        assertThat(collect.plasma()).isEqualTo(era == SporkEra.ORIGIN ? 126_000 : 52_500);
+    }
 }
