@@ -136,11 +136,11 @@ final class AccountPool {
         if (index >= 0 && list.get(index).block().identifier().equals(block.identifier())) return false;
         HashHeight committedId = Frontier.identifier(committed.apply(address));
         if (committedId.height() >= block.height()) {
-            throw ERR_FAILED_TO_ADD.exception("reason:older than stable identifier; stable-identifier:" + committedId + "; identifier:" + block.identifier());
+            throw ERR_FAILED_TO_ADD.exceptionFollowedBy("reason:older than stable identifier; stable-identifier:" + committedId + "; identifier:" + block.identifier());
         }
         HashHeight truePrevious = index > 0 ? list.get(index - 1).block().identifier() : committedId;
         if (index < 0 || !truePrevious.equals(block.previous())) {
-            throw ERR_FAILED_TO_ADD.exception("reason:missing previous; frontier-identifier:" + frontier + "; identifier:" + block.identifier());
+            throw ERR_FAILED_TO_ADD.exceptionFollowedBy("reason:missing previous; frontier-identifier:" + frontier + "; identifier:" + block.identifier());
         }
         AccountBlock current = list.get(index).block();
         long lhs = block.totalPlasma() * current.basePlasma();

@@ -16,8 +16,14 @@ public record NomError(String name, String message) {
         return new NomException(this, null);
     }
 
+    /** Wrapped the usual go-zenon way: {@code "<message> - <detail>"}. */
     public NomException exception(String detail) {
         return new NomException(this, detail);
+    }
+
+    /** This error with its message followed by {@code suffix} after a space ({@code errors.Errorf("<message> %v", …)}). */
+    public NomException exceptionFollowedBy(String suffix) {
+        return NomException.withMessage(this, message + " " + suffix);
     }
 
     @Override

@@ -64,10 +64,10 @@ public final class Vm {
         if (type == BlockType.CONTRACT_RECEIVE) {
             AccountBlock generated = generateEmbeddedReceive(b.fromBlockHash()).block();
             if (!generated.changesHash().equals(b.changesHash())) {
-                throw ERR_AUTO_RECEIVE_CHANGES_HASH.exception("expected " + generated.changesHash() + " but got " + b.changesHash());
+                throw ERR_AUTO_RECEIVE_CHANGES_HASH.exceptionFollowedBy("expected " + generated.changesHash() + " but got " + b.changesHash());
             }
             Hash computed = generated.computeHash();
-            if (!computed.equals(b.hash())) throw ERR_AUTO_RECEIVE_HASH.exception("expected " + computed + " but got " + b.hash());
+            if (!computed.equals(b.hash())) throw ERR_AUTO_RECEIVE_HASH.exceptionFollowedBy("expected " + computed + " but got " + b.hash());
             return b;
         }
         throw new IllegalStateException("unknown block type " + BlockType.name(type));

@@ -103,7 +103,7 @@ final class MomentumRules {
             if (block == null) throw M_CONTENT_HEADER_NOT_PREFETCHED.exception();
             if (AccountBlockRules.isBatched(block)) continue;
             if (!block.previous().equals(expected)) {
-                throw M_CONTENT_GAP_IN_PREVIOUS.exception("Expected " + AccountBlockRules.goFormat(expected)
+                throw M_CONTENT_GAP_IN_PREVIOUS.exceptionFollowedBy("Expected " + AccountBlockRules.goFormat(expected)
                         + " but got " + AccountBlockRules.goFormat(block.previous()));
             }
             heads.put(header.address(), block.identifier());

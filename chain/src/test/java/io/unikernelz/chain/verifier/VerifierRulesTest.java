@@ -127,7 +127,7 @@ class VerifierRulesTest {
                 Case.of(AB_VERSION_INVALID, () -> check(userSend(b -> b.version(2)))),
                 Case.of(M_CHAIN_IDENTIFIER_MISSING, () -> check(userSend(b -> b.chainIdentifier(0)))),
                 Case.of(M_CHAIN_IDENTIFIER_MISMATCH.name(), M_CHAIN_IDENTIFIER_MISMATCH,
-                        "momentum chain-identifier mismatch (belongs to another chain): expected 100 but received 1",
+                        "momentum chain-identifier mismatch (belongs to another chain) - expected 100 but received 1",
                         () -> check(userSend(b -> b.chainIdentifier(1)))),
                 Case.of(AB_TYPE_MISSING, () -> check(userSend(b -> b.blockType(0)))),
                 Case.of(AB_TYPE_MUST_NOT_BE_GENESIS, () -> check(userSend(b -> b.blockType(BlockType.GENESIS_RECEIVE)))),
@@ -218,7 +218,7 @@ class VerifierRulesTest {
                 Case.of(AB_DESCENDANT_MUST_BE_ZERO, () -> transaction(userSend(b -> b.descendantBlocks(List.of(
                         hashed(f.contractSend(Address.PLASMA, f.genesisBlock(f.u4.address()), f.m1, f.u5.address()))))))),
                 Case.of(AB_DESCENDANT_VERIFY.name(), AB_DESCENDANT_VERIFY,
-                        "account-block descendant block failed to pass verifications: account-block version is missing",
+                        "account-block descendant block failed to pass verifications - account-block version is missing",
                         () -> transaction(hashed(f.contractReceiveWith(badDescendant)))));
     }
 
@@ -264,7 +264,7 @@ class VerifierRulesTest {
                         () -> momentum(m -> m.previousHash(RANDOM))),
                 Case.of(AB_CHAIN_IDENTIFIER_MISSING, () -> momentum(m -> m.chainIdentifier(0))),
                 Case.of(AB_CHAIN_IDENTIFIER_MISMATCH.name(), AB_CHAIN_IDENTIFIER_MISMATCH,
-                        "account-block chain-identifier mismatch (belongs to another chain): expected 100 but received 3",
+                        "account-block chain-identifier mismatch (belongs to another chain) - expected 100 but received 3",
                         () -> momentum(m -> m.chainIdentifier(3))),
                 Case.of(M_VERSION_MISSING, () -> momentum(m -> m.version(0))),
                 Case.of(M_VERSION_INVALID, () -> momentum(m -> m.version(2))),
@@ -279,7 +279,7 @@ class VerifierRulesTest {
                 Case.of(M_CONTENT_HEADER_NOT_PREFETCHED, () -> momentum(nextMomentum().content(MomentumContent.ofBlocks(List.of(send))), List.of(next))),
                 // User4#3 without User4#2: the chain of User4 would jump from height 1 to 3
                 Case.of(M_CONTENT_GAP_IN_PREVIOUS.name(), M_CONTENT_GAP_IN_PREVIOUS,
-                        "gap in previous: Expected {" + f.genesisBlock(f.u4.address()).hash() + " 1} but got {" + send.hash() + " 2}",
+                        "gap in previous Expected {" + f.genesisBlock(f.u4.address()).hash() + " 1} but got {" + send.hash() + " 2}",
                         () -> momentum(nextMomentum().content(MomentumContent.ofBlocks(List.of(next))), List.of(next))));
     }
 
@@ -327,7 +327,7 @@ class VerifierRulesTest {
                 // properly signed, but by a pillar that does not own the slot
                 Case.of(M_PRODUCER_INVALID, () -> momentumTransaction(new MomentumTransaction(
                         m.toBuilder().build().sign(f.mock.pillar(2).privateKey()), valid.changes()))),
-                Case.of("ErrVerifierInternal (no slot at this time)", INTERNAL, "internal error while verifying: couldn't find producer for timestamp",
+                Case.of("ErrVerifierInternal (no slot at this time)", INTERNAL, "internal error while verifying - couldn't find producer for timestamp",
                         () -> new ChainVerifier(f.ledger, t -> Optional.empty(), java.time.InstantSource.fixed(f.now)).momentumTransaction(valid)));
     }
 
@@ -383,11 +383,11 @@ class VerifierRulesTest {
                 Case.of("ErrABPreviousMissing (account state with another frontier)", AB_PREVIOUS_MISSING, AB_PREVIOUS_MISSING.message(),
                         () -> f.verifier(wrongAccount).accountBlock(send)),
                 Case.of("ErrVerifierInternal (account state without frontier)", INTERNAL,
-                        "internal error while verifying: empty frontier account-block", () -> f.verifier(emptyAccount).accountBlock(send)),
-                Case.of("ErrVerifierInternal (store failure)", INTERNAL, "internal error while verifying: disk on fire",
+                        "internal error while verifying - empty frontier account-block", () -> f.verifier(emptyAccount).accountBlock(send)),
+                Case.of("ErrVerifierInternal (store failure)", INTERNAL, "internal error while verifying - disk on fire",
                         () -> f.verifier(failingAccount).accountBlock(send)),
                 Case.of("ErrVerifierInternal (momentum store at another momentum)", INTERNAL,
-                        "internal error while verifying: impossible scenario. verifier momentum-store exists but frontier is different. "
+                        "internal error while verifying - impossible scenario. verifier momentum-store exists but frontier is different. "
                                 + "Expected MomentumAcknowledged {" + f.m1.hash() + " 1} but got {" + f.m2.hash() + " 2} from MomentumStore",
                         () -> f.verifier(wrongMomentum).accountBlock(send)),
                 Case.of("ErrMPreviousMissing (store at another momentum)", M_PREVIOUS_MISSING, M_PREVIOUS_MISSING.message(),
