@@ -10,6 +10,7 @@ import io.unikernelz.chain.genesis.MockGenesis;
 import io.unikernelz.chain.verifier.ChainVerifier;
 import io.unikernelz.consensus.ChainMomentumView;
 import io.unikernelz.consensus.ConsensusParams;
+import io.unikernelz.consensus.ConsensusPillarReaders;
 import io.unikernelz.consensus.Election;
 import io.unikernelz.consensus.producer.PillarWorker;
 import io.unikernelz.core.nom.AccountBlock;
@@ -27,9 +28,11 @@ import io.unikernelz.vm.NomError;
 import io.unikernelz.vm.NomException;
 import io.unikernelz.vm.SignFunction;
 import io.unikernelz.vm.Supervisor;
+import io.unikernelz.vm.VmLog;
 import io.unikernelz.wallet.KeyPair;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -51,12 +54,15 @@ public final class MockZenon implements AutoCloseable {
     public final MockGenesis g = new MockGenesis();
     public final Chain chain;
     public final Election election;
+    /** Consensus data for the contracts (go-zenon's FixedPillarReader), also what scenario tests read epoch stats from. */
+    public final ConsensusPillarReaders pillars;
     public final Supervisor supervisor;
     public final ContractParameters parameters;
     private final Map<Address, KeyPair> keys = new LinkedHashMap<>();
     private final Map<Address, PillarWorker> workers = new LinkedHashMap<>();
     private final Map<Hash, Optional<NomError>> contractResults = new HashMap<>();
     private final List<String> producerLog = new ArrayList<>();
+    private final List<VmLog.Record> vmLog = new ArrayList<>();
 
     public MockZenon(Path dir) {
         this(dir, ContractParameters.goZenonTests());
@@ -64,12 +70,25 @@ public final class MockZenon implements AutoCloseable {
 
     /** With contract parameters changed the way a go-zenon test changes its package variables. */
     public MockZenon(Path dir, ContractParameters parameters) {
+        this(dir, parameters, ConsensusParams.EPOCH_SEC);
+    }
+
+    /** go-zenon NewMockZenonWithCustomEpochDuration: epochs of {@code epoch} (a whole number of 300 s election ticks). */
+    public static MockZenon withEpochDuration(Path dir, Duration epoch) {
+        return new MockZenon(dir, ContractParameters.goZenonTests(), epoch.toSeconds());
+    }
+
+    /** With contract parameters and an epoch length in seconds (go-zenon's consensus.EpochDuration). */
+    public MockZenon(Path dir, ContractParameters parameters, long epochSec) {
         this.chain = Chain.open(dir, Genesis.build(g.config()));
         this.parameters = parameters.toBuilder().sporkAddress(g.spork.address()).build();
         InstantSource clock = () -> Instant.ofEpochSecond(chain.frontierMomentum().timestamp());
-        this.election = new Election(ConsensusParams.defaults(MockGenesis.GENESIS_TIMESTAMP), new ChainMomentumView(chain));
+        ConsensusParams consensus = ConsensusParams.defaults(MockGenesis.GENESIS_TIMESTAMP);
+        consensus = new ConsensusParams(consensus.genesisTimestamp(), consensus.blockTimeSec(), consensus.nodeCount(), consensus.randCount(), epochSec);
+        this.election = new Election(consensus, new ChainMomentumView(chain));
+        this.pillars = new ConsensusPillarReaders(chain, election);
         ChainVerifier verifier = new ChainVerifier(chain, election::producerAt, clock);
-        this.supervisor = Supervisor.builder(chain, verifier, chain).parameters(this.parameters).build();
+        this.supervisor = Supervisor.builder(chain, verifier, chain).parameters(this.parameters).pillars(pillars).log(vmLog::add).build();
         for (KeyPair k : g.pillars) keys.put(k.address(), k);
         for (KeyPair k : g.users) keys.put(k.address(), k);
         keys.put(g.spork.address(), g.spork);
@@ -160,6 +179,11 @@ public final class MockZenon implements AutoCloseable {
 
     public List<String> producerLog() {
         return List.copyOf(producerLog);
+    }
+
+    /** Every line the VM and the embedded contracts logged so far (go-zenon's SaveLogs oracle), oldest first. */
+    public List<VmLog.Record> vmLog() {
+        return List.copyOf(vmLog);
     }
 
     /** Convenience for tests that expect a NomException from a direct call. */
