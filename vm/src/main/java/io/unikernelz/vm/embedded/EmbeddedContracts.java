@@ -34,6 +34,13 @@ import io.unikernelz.vm.embedded.contracts.HtlcDenyProxyUnlock;
 import io.unikernelz.vm.embedded.contracts.HtlcReclaim;
 import io.unikernelz.vm.embedded.contracts.HtlcUnlock;
 import io.unikernelz.vm.embedded.contracts.SwapRetrieveAssets;
+import io.unikernelz.vm.embedded.contracts.AcceleratorAddPhase;
+import io.unikernelz.vm.embedded.contracts.AcceleratorCreateProject;
+import io.unikernelz.vm.embedded.contracts.AcceleratorDonate;
+import io.unikernelz.vm.embedded.contracts.AcceleratorUpdate;
+import io.unikernelz.vm.embedded.contracts.AcceleratorUpdatePhase;
+import io.unikernelz.vm.embedded.contracts.AcceleratorVoteByName;
+import io.unikernelz.vm.embedded.contracts.AcceleratorVoteByProdAddress;
 import io.unikernelz.vm.embedded.plasma.CancelFuseMethod;
 import io.unikernelz.vm.embedded.plasma.FuseMethod;
 import java.util.EnumMap;
@@ -187,15 +194,22 @@ public final class EmbeddedContracts {
                 .method("ActivateSpork", new SporkActivate());
         // go-zenon: Update (pre-spork liquidity update), Donate
         t.contract(Address.LIQUIDITY, Abis.LIQUIDITY);
-        // go-zenon: Donate
-        t.contract(Address.ACCELERATOR, Abis.ACCELERATOR);
+        t.contract(Address.ACCELERATOR, Abis.ACCELERATOR)
+                .method("Donate", new AcceleratorDonate());
     }
 
     /** go-zenon getAccelerator: origin plus these. */
     private static void accelerator(Tables t) {
         // go-zenon: a new Accelerator contract with Donate, CreateProject, AddPhase, Update, UpdatePhase, VoteByName,
         // VoteByProdAddress; Fund, BurnZnn on Liquidity
-        t.replaceContract(Address.ACCELERATOR, Abis.ACCELERATOR);
+        t.replaceContract(Address.ACCELERATOR, Abis.ACCELERATOR)
+                .method("Donate", new AcceleratorDonate())
+                .method("CreateProject", new AcceleratorCreateProject())
+                .method("AddPhase", new AcceleratorAddPhase())
+                .method("Update", new AcceleratorUpdate())
+                .method("UpdatePhase", new AcceleratorUpdatePhase())
+                .method("VoteByName", new AcceleratorVoteByName())
+                .method("VoteByProdAddress", new AcceleratorVoteByProdAddress());
         t.contract(Address.PILLAR, Abis.PILLAR).method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ACCELERATOR));
         t.contract(Address.STAKE, Abis.STAKE).method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ACCELERATOR));
         t.contract(Address.SENTINEL, Abis.SENTINEL).method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ACCELERATOR));

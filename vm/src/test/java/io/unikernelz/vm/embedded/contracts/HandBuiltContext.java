@@ -11,8 +11,10 @@ import io.unikernelz.store.ledger.AccountStore;
 import io.unikernelz.store.ledger.MomentumStore;
 import io.unikernelz.vm.AccountVmContext;
 import io.unikernelz.vm.ContractParameters;
+import io.unikernelz.vm.NomException;
 import io.unikernelz.vm.PillarReader;
 import io.unikernelz.vm.VmLog;
+import io.unikernelz.vm.embedded.EmbeddedMethod;
 import io.unikernelz.vm.embedded.definition.StorageEntry;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,22 @@ final class HandBuiltContext {
             for (int i = 0; i < r.context().size(); i += 2) sb.append(' ').append(r.context().get(i)).append('=').append(r.context().get(i + 1));
             return sb.toString();
         }).collect(Collectors.toList());
+    }
+
+    /**
+     * Runs a contract receive as the VM does: in a saved layer that is kept on success and dropped on a contract
+     * error, so a failed call leaves no writes behind.
+     */
+    List<AccountBlock> receive(EmbeddedMethod method, AccountBlock send) {
+        context.save();
+        try {
+            List<AccountBlock> out = method.receiveBlock(context, send);
+            context.done();
+            return out;
+        } catch (NomException e) {
+            context.reset();
+            throw e;
+        }
     }
 
     /** The contract's storage value under {@code key}, or null. */
