@@ -1,9 +1,11 @@
 package io.unikernelz.store;
 
+import io.unikernelz.core.proto.HashHeightProtoCodec;
+import io.unikernelz.core.proto.ProtoFormatException;
+
 import io.unikernelz.core.types.Bytes;
 import io.unikernelz.core.types.Hash;
 import io.unikernelz.core.types.HashHeight;
-import java.io.ByteArrayOutputStream;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -72,70 +74,19 @@ public final class Frontier {
         return ByteKeys.concat(new byte[] {ENTRY_BY_HEIGHT}, Bytes.be8(height));
     }
 
-    /**
-     * Go {@code proto.Marshal(HashHeightProto)}: field 1 = HashProto{field 1 = 32 hash bytes} (a message, always
-     * written), field 2 = height as varint (omitted when 0, as proto3 does).
-     */
+    /** Go {@code proto.Marshal(HashHeightProto)}, via core's codec (the one encoder of that message). */
     public static byte[] encodeIdentifier(HashHeight id) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(48);
-        out.write(0x0a);
-        out.write(2 + Hash.SIZE);
-        out.write(0x0a);
-        out.write(Hash.SIZE);
-        out.writeBytes(id.hash().rawBytes());
-        if (id.height() != 0) {
-            out.write(0x10);
-            long v = id.height();
-            while ((v & ~0x7fL) != 0) {
-                out.write((int) (v & 0x7f) | 0x80);
-                v >>>= 7;
-            }
-            out.write((int) v);
-        }
-        return out.toByteArray();
+        return HashHeightProtoCodec.encode(id);
     }
 
-    /** Parses what {@link #encodeIdentifier} writes; absent fields read as zero, like proto3. */
+    /** Parses a stored identifier; an empty value reads as zero, like an absent proto3 message. */
     public static HashHeight decodeIdentifier(byte[] bytes) {
         ByteKeys.require(bytes, "identifier bytes");
-        Hash hash = Hash.ZERO;
-        long height = 0;
-        int[] pos = {0};
-        while (pos[0] < bytes.length) {
-            int tag = (int) readVarint(bytes, pos);
-            if (tag == 0x0a) {
-                int len = (int) readVarint(bytes, pos);
-                int end = pos[0] + len;
-                if (len < 0 || end > bytes.length) throw malformed("hash field runs past the end");
-                while (pos[0] < end) {
-                    int inner = (int) readVarint(bytes, pos);
-                    if (inner != 0x0a) throw malformed("unexpected tag " + inner + " inside the hash field");
-                    int hl = (int) readVarint(bytes, pos);
-                    if (hl != Hash.SIZE || pos[0] + hl > end) throw malformed("hash is " + hl + " bytes, expected 32");
-                    hash = Hash.wrap(java.util.Arrays.copyOfRange(bytes, pos[0], pos[0] + hl));
-                    pos[0] += hl;
-                }
-            } else if (tag == 0x10) {
-                height = readVarint(bytes, pos);
-            } else {
-                throw malformed("unexpected tag " + tag);
-            }
+        if (bytes.length == 0) return HashHeight.ZERO;
+        try {
+            return HashHeightProtoCodec.decode(bytes);
+        } catch (ProtoFormatException e) {
+            throw new StoreException("malformed frontier identifier: " + e.getMessage());
         }
-        return new HashHeight(hash, height);
-    }
-
-    private static long readVarint(byte[] b, int[] pos) {
-        long v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            if (pos[0] >= b.length) throw malformed("truncated varint");
-            int x = b[pos[0]++] & 0xff;
-            v |= (long) (x & 0x7f) << shift;
-            if (x < 0x80) return v;
-        }
-        throw malformed("varint longer than 10 bytes");
-    }
-
-    private static StoreException malformed(String why) {
-        return new StoreException("malformed frontier identifier: " + why);
     }
 }
