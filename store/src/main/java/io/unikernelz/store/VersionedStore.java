@@ -176,7 +176,9 @@ public final class VersionedStore implements AutoCloseable {
                 throw new IllegalArgumentException("cannot commit height " + height + ": the store is at height " + current
                         + ", the next commit must be height " + (current + 1));
             }
-            Patch rollback = patch.rollback(new LiveState());
+            // The state of height 0 is empty (nothing but metadata is written before the first commit, and rolling
+            // back to 0 undoes everything), so the first commit, e.g. a 100k-key genesis, needs no reads.
+            Patch rollback = patch.rollback(current == 0 ? StateReader.empty() : new LiveState());
             try (WriteBatch batch = new WriteBatch()) {
                 rocks(() -> {
                     addToBatch(batch, patch);

@@ -8,6 +8,7 @@ import io.unikernelz.core.types.AccountHeader;
 import io.unikernelz.core.types.Address;
 import io.unikernelz.core.types.Hash;
 import io.unikernelz.core.types.HashHeight;
+import io.unikernelz.core.types.Hex;
 import io.unikernelz.core.types.TokenStandard;
 import io.unikernelz.store.Patch;
 import io.unikernelz.store.StateLayer;
@@ -17,6 +18,7 @@ import io.unikernelz.store.ledger.MomentumStore;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,9 @@ import java.util.function.Consumer;
  * patch and hashes follow from applying them at height 1.
  */
 public final class Genesis {
+    /** Account blocks built between two progress reports. */
+    private static final int PROGRESS_STEP = 1000;
+
     private final GenesisConfig config;
     private final List<AccountBlockTransaction> transactions;
     private final Momentum momentum;
@@ -63,22 +68,29 @@ public final class Genesis {
         }
         Set<Address> rest = new LinkedHashSet<>(balances.keySet());
         rest.removeAll(contracts.keySet());
-        for (Address a : rest) {
-            txs.add(genesisBlock(config, a, balances, s -> {}));
-            if (txs.size() % 1000 == 0) report.accept(txs.size());
+        // Every other account's block stands alone (its own empty state), so they are built on all cores, a slice at a
+        // time: the list keeps go-zenon's order and progress is reported from this thread only.
+        List<Address> accounts = List.copyOf(rest);
+        for (int from = 0; from < accounts.size(); from += PROGRESS_STEP) {
+            List<Address> slice = accounts.subList(from, Math.min(accounts.size(), from + PROGRESS_STEP));
+            txs.addAll(slice.parallelStream().map(a -> genesisBlock(config, a, balances, s -> {})).toList());
+            report.accept(txs.size());
         }
-        report.accept(txs.size());
+        if (accounts.isEmpty()) report.accept(txs.size());
 
-        // The momentum applies every transaction on an empty momentum store (so confirmation height = 1).
+        // The momentum applies every transaction on an empty momentum store (so confirmation height = 1). A genesis
+        // block only touches keys of its own account (no sends, no mailboxes), so each is applied to a small layer of
+        // its own, on all cores, and the momentum's patch is the key-sorted union of those layers: what one shared
+        // layer would hold, without 100k inserts into one big skip list.
         MomentumContent content = MomentumContent.sorted(txs.stream().map(t -> t.block().header()).toList());
         Map<AccountHeader, AccountBlockTransaction> byHeader = new LinkedHashMap<>();
         for (AccountBlockTransaction t : txs) byHeader.put(t.block().header(), t);
-        StateLayer layer = StateLayer.empty();
-        MomentumStore store = MomentumStore.writable(layer);
-        for (AccountHeader h : content.headers()) {
-            store.addAccountBlockTransaction(h, byHeader.get(h).accountPatch());
-        }
-        Patch changes = layer.changes();
+        List<Patch> perAccount = content.headers().parallelStream().map(h -> {
+            StateLayer layer = StateLayer.empty();
+            MomentumStore.writable(layer).addAccountBlockTransaction(h, byHeader.get(h).accountPatch());
+            return layer.changes();
+        }).toList();
+        Patch changes = sortedUnion(perAccount);
         Momentum momentum = Momentum.builder()
                 .version(1)
                 .chainIdentifier(config.chainIdentifier())
@@ -115,6 +127,29 @@ public final class Genesis {
                 .build()
                 .withComputedHash();
         return new AccountBlockTransaction(block, changes);
+    }
+
+    /**
+     * The records of disjoint patches in ascending key order (one layer's {@code changes()} over all of them). A key
+     * written by two patches has no single right value here, so it is refused rather than guessed.
+     */
+    private static Patch sortedUnion(List<Patch> patches) {
+        record Keyed(byte[] key, Patch.Record record) {}
+        List<Keyed> all = new ArrayList<>();
+        for (Patch p : patches) {
+            for (Patch.Record r : p.records()) all.add(new Keyed(r.key(), r));
+        }
+        all.sort((a, b) -> Arrays.compareUnsigned(a.key(), b.key()));
+        Patch.Builder out = Patch.builder();
+        byte[] previous = null;
+        for (Keyed k : all) {
+            if (previous != null && Arrays.equals(previous, k.key())) {
+                throw new IllegalStateException("two genesis accounts write the same state key " + Hex.encode(k.key()));
+            }
+            out.add(k.record());
+            previous = k.key();
+        }
+        return out.build();
     }
 
     /** Balances per address in file order; a later entry for the same token overwrites an earlier one, as in Go. */
