@@ -27,9 +27,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * {@code ./unikernel-z bench [--json] [--full] [--verbose] [--list] [FILTER...]}: runs the JMH suite with short,
- * bounded settings (about two minutes on two cores) and prints a table, or JSON with {@code --json}. {@code --full}
- * uses longer runs for the figures in docs/benchmarks.md. A FILTER keeps the benchmarks whose id contains it.
+ * {@code ./unikernel-z bench [--json] [--full] [--cpu] [--verbose] [--list] [FILTER...]}: runs the JMH suite with
+ * short, bounded settings (about two minutes on two cores) and prints a table, or JSON with {@code --json}.
+ * {@code --full} uses longer runs for the figures in docs/benchmarks.md; {@code --cpu} times the single-thread
+ * operations by thread CPU time instead (see {@link CpuTimeRun}). A FILTER keeps the benchmarks whose id contains it.
  */
 public final class BenchMain {
     /** How long and how often one benchmark runs. */
@@ -65,10 +66,11 @@ public final class BenchMain {
             new Spec("genesis.warm", GenesisLoadBench.class, "mainnetGenesisLoad", "mainnet genesis load, warmed up", WARM, WARM_FULL));
 
     /** Parsed command line. */
-    record Args(boolean json, boolean full, boolean verbose, boolean list, boolean help, List<String> filters) {
+    record Args(boolean json, boolean full, boolean cpu, boolean verbose, boolean list, boolean help, List<String> filters) {
         static Args parse(String... argv) {
             boolean json = false;
             boolean full = false;
+            boolean cpu = false;
             boolean verbose = false;
             boolean list = false;
             boolean help = false;
@@ -77,6 +79,7 @@ public final class BenchMain {
                 switch (a) {
                     case "--json" -> json = true;
                     case "--full" -> full = true;
+                    case "--cpu" -> cpu = true;
                     case "--verbose" -> verbose = true;
                     case "--list" -> list = true;
                     case "-h", "--help" -> help = true;
@@ -86,20 +89,25 @@ public final class BenchMain {
                     }
                 }
             }
-            return new Args(json, full, verbose, list, help, List.copyOf(filters));
+            return new Args(json, full, cpu, verbose, list, help, List.copyOf(filters));
+        }
+
+        boolean matches(String id) {
+            return filters.isEmpty() || filters.stream().anyMatch(id::contains);
         }
 
         List<Spec> selected() {
-            List<Spec> out = SUITE.stream().filter(s -> filters.isEmpty() || filters.stream().anyMatch(f -> s.id().contains(f))).toList();
+            List<Spec> out = SUITE.stream().filter(s -> matches(s.id())).toList();
             if (out.isEmpty()) throw new IllegalArgumentException("no benchmark id contains " + String.join(" or ", filters) + " (try --list)");
             return out;
         }
     }
 
     static final String USAGE = """
-            usage: unikernel-z bench [--json] [--full] [--verbose] [--list] [FILTER...]
+            usage: unikernel-z bench [--json] [--full] [--cpu] [--verbose] [--list] [FILTER...]
               --json     print the results as JSON on stdout
               --full     longer runs (more forks and iterations), as used for docs/benchmarks.md
+              --cpu      time single-thread operations by thread CPU time (robust on a busy machine)
               --verbose  show JMH's own output on stderr
               --list     list the benchmark ids and exit
               FILTER     run only the benchmarks whose id contains FILTER
@@ -124,6 +132,16 @@ public final class BenchMain {
         }
         if (args.list()) {
             for (Spec s : SUITE) System.out.printf(Locale.ROOT, "%-22s %s%n", s.id(), s.label());
+            return;
+        }
+        if (args.cpu()) {
+            List<CpuTimeRun.Measured> measured = new ArrayList<>();
+            for (CpuTimeRun.Op op : CpuTimeRun.ops()) {
+                if (!args.matches(op.id())) continue;
+                System.err.printf(Locale.ROOT, "unikernel-z bench: timing %s by thread CPU time …%n", op.id());
+                measured.add(CpuTimeRun.measure(op));
+            }
+            System.out.print(args.json() ? cpuJson(measured) + "\n" : cpuTable(measured));
             return;
         }
         List<Row> rows = new ArrayList<>();
@@ -225,6 +243,42 @@ public final class BenchMain {
             derived.forEach(d -> sb.append(d).append('\n'));
         }
         return sb.toString();
+    }
+
+    static String cpuTable(List<CpuTimeRun.Measured> measured) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("unikernel-z benchmarks by thread CPU time, ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append('\n');
+        sb.append("machine:  ").append(machine()).append('\n');
+        sb.append("ed25519:  ").append(Ed25519.verifyImplementation()).append("\n\n");
+        sb.append(String.format(Locale.ROOT, "%-46s %16s %14s%n", "operation (one thread)", "ops per CPU-s", "cpu-ns/op"));
+        for (CpuTimeRun.Measured m : measured) {
+            sb.append(String.format(Locale.ROOT, "%-46s %16s %14s%n", m.op().label(), number(m.perCpuSecond()), number(m.cpuNanosPerOp())));
+        }
+        return sb.toString();
+    }
+
+    static String cpuJson(List<CpuTimeRun.Measured> measured) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("run", "cpu");
+        root.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        root.put("machine", machine());
+        root.put("ed25519", Ed25519.verifyImplementation());
+        ArrayNode results = root.putArray("results");
+        for (CpuTimeRun.Measured m : measured) {
+            ObjectNode o = results.addObject();
+            o.put("id", m.op().id());
+            o.put("label", m.op().label());
+            o.put("operations", m.operations());
+            o.put("cpuNanos", m.cpuNanos());
+            o.put("perCpuSecond", m.perCpuSecond());
+            o.put("cpuNanosPerOp", m.cpuNanosPerOp());
+        }
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the results as JSON", e);
+        }
     }
 
     static double searchAttemptsPerSecond(Row r) {

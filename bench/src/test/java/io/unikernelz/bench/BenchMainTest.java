@@ -25,6 +25,20 @@ class BenchMainTest {
     }
 
     @Test
+    void cpuModeTimesTheSingleThreadOperationsOnRealInputs() {
+        assertThat(BenchMain.Args.parse("--cpu", "ed25519").cpu()).isTrue();
+        List<CpuTimeRun.Op> ops = CpuTimeRun.ops();
+        assertThat(ops).extracting(CpuTimeRun.Op::id).contains("block.hash", "ed25519.node", "ed25519.bouncycastle", "pow.attempt.1");
+        for (CpuTimeRun.Op op : ops) {
+            if (op.id().startsWith("ed25519")) assertThat(op.body().applyAsLong(0)).as(op.id()).isEqualTo(1);
+        }
+        CpuTimeRun.Measured m = new CpuTimeRun.Measured(ops.get(0), 3_000, 1_500_000_000L);
+        assertThat(m.perCpuSecond()).isEqualTo(2_000.0);
+        assertThat(BenchMain.cpuTable(List.of(m))).contains("ops per CPU-s", "account block hash", "2,000", "500,000");
+        assertThat(BenchMain.cpuJson(List.of(m))).contains("\"perCpuSecond\" : 2000.0");
+    }
+
+    @Test
     void badArgumentsAreNamed() {
         assertThatThrownBy(() -> BenchMain.Args.parse("--fast")).hasMessageContaining("unknown option --fast");
         assertThatThrownBy(() -> BenchMain.Args.parse("nothing-like-this").selected()).hasMessageContaining("no benchmark id contains nothing-like-this");
