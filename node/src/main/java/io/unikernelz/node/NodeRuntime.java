@@ -5,7 +5,10 @@ import io.unikernelz.chain.ChainListener;
 import io.unikernelz.chain.genesis.Genesis;
 import io.unikernelz.chain.verifier.ChainVerifier;
 import io.unikernelz.consensus.ChainMomentumView;
+import io.unikernelz.consensus.ConsensusDb;
 import io.unikernelz.consensus.ConsensusParams;
+import io.unikernelz.consensus.ConsensusPillarReaders;
+import io.unikernelz.consensus.ConsensusPoints;
 import io.unikernelz.consensus.Election;
 import io.unikernelz.consensus.producer.PillarWorker;
 import io.unikernelz.core.nom.DetailedMomentum;
@@ -33,7 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running node: the chain in {@code <data>/nom}, the election, the verifier, the supervisor, a pillar worker per local
+ * A running node: the chain in {@code <data>/nom}, the election and the contracts' consensus data (elections and
+ * finished points cached in {@code <data>/consensus}), the verifier, the supervisor, a pillar worker per local
  * producer key driven by the slot clock, and the JSON-RPC servers. Data flows one way: RPC → verifier/supervisor →
  * account pool → producer → chain → events (RPC subscriptions).
  */
@@ -63,6 +67,7 @@ public final class NodeRuntime implements AutoCloseable {
 
     private final Config config;
     private final Chain chain;
+    private final ConsensusDb consensusDb;
     private final ConsensusParams consensus;
     private final Election election;
     private final Supervisor supervisor;
@@ -76,13 +81,20 @@ public final class NodeRuntime implements AutoCloseable {
     private NodeRuntime(Config config) {
         this.config = config;
         this.chain = Chain.open(config.dataDir().resolve("nom"), config.genesis());
+        try {
+            this.consensusDb = ConsensusDb.open(config.dataDir().resolve("consensus"));
+        } catch (RuntimeException e) {
+            chain.close();
+            throw e;
+        }
         this.consensus = ConsensusParams.defaults(config.genesis().config().genesisTimestampSec()).withBlockTime(config.momentumIntervalSec());
-        this.election = new Election(consensus, new ChainMomentumView(chain));
+        this.election = new Election(consensus, new ChainMomentumView(chain), consensusDb);
         ContractParameters.Builder params = ContractParameters.mainnet().toBuilder();
         if (config.genesis().config().sporkAddress() != null) params.sporkAddress(config.genesis().config().sporkAddress());
         ContractParameters parameters = params.build();
         this.supervisor = Supervisor.builder(chain, new ChainVerifier(chain, election::producerAt, config.clock()), chain)
                 .parameters(parameters)
+                .pillars(new ConsensusPillarReaders(new ConsensusPoints(chain, election, consensusDb)))
                 .build();
         for (KeyPair k : config.producers()) {
             workers.put(k.address(), new PillarWorker(chain, supervisor, k.address(), SignFunction.ed25519(k.privateKey()), config.clock(),
@@ -190,6 +202,7 @@ public final class NodeRuntime implements AutoCloseable {
         }
         if (rpc != null) rpc.close();
         chain.close();
+        consensusDb.close();
     }
 
     /** Sleeps until a wall-clock second on the node's clock; {@link #wake()} ends every sleep (shutdown). */
