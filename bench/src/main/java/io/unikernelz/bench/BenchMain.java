@@ -62,6 +62,8 @@ public final class BenchMain {
             new Spec("pow.attempt.1", PowBench.class, "powAttemptOneThread", "PoW attempt, 1 thread", THROUGHPUT, THROUGHPUT_FULL),
             new Spec("pow.attempt.all", PowBench.class, "powAttemptAllCores", "PoW attempt, 1 thread per core", THROUGHPUT, THROUGHPUT_FULL),
             new Spec("pow.search.all", PowBench.class, "nonceSearchAllCores", "NonceSearch.find, all cores, difficulty 2^21", SEARCH, SEARCH_FULL),
+            new Spec("ledger.block", LedgerApplyBench.class, "accountBlockApply", "account block verified + applied (send)", THROUGHPUT, THROUGHPUT_FULL),
+            new Spec("ledger.momentum", LedgerApplyBench.class, "momentumApply", "momentum of 40 sends verified + applied", THROUGHPUT, THROUGHPUT_FULL),
             new Spec("genesis.cold", GenesisLoadBench.class, "mainnetGenesisLoad", "mainnet genesis load, fresh JVM (cold)", COLD, COLD_FULL),
             new Spec("genesis.warm", GenesisLoadBench.class, "mainnetGenesisLoad", "mainnet genesis load, warmed up", WARM, WARM_FULL));
 
