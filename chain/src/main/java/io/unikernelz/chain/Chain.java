@@ -170,6 +170,14 @@ public final class Chain implements LedgerReader, AccountPatches, AutoCloseable 
         return pool.newMomentumContent(MAX_ACCOUNT_BLOCKS_IN_MOMENTUM);
     }
 
+    /** As {@link #newMomentumContent()} with a lower limit (go-zenon's tests lower MaxAccountBlocksInMomentum). */
+    public synchronized List<AccountBlock> newMomentumContent(int maxBlocks) {
+        if (maxBlocks < 1 || maxBlocks > MAX_ACCOUNT_BLOCKS_IN_MOMENTUM) {
+            throw new IllegalArgumentException("max account blocks in a momentum must be 1.." + MAX_ACCOUNT_BLOCKS_IN_MOMENTUM + ", got " + maxBlocks);
+        }
+        return pool.newMomentumContent(maxBlocks);
+    }
+
     // ---------------------------------------------------------------- writes
 
     /** Puts an executed account block into the pool; listeners hear of it. */

@@ -46,6 +46,7 @@ public final class PillarWorker {
     private final InstantSource clock;
     private final Consumer<String> log;
     private final long updateMinNumMomentums;
+    private final int maxBlocksInMomentum;
 
     public PillarWorker(Chain chain, Supervisor supervisor, Address coinbase, SignFunction sign, InstantSource clock, Consumer<String> log) {
         this(chain, supervisor, coinbase, sign, clock, log, UPDATE_MIN_NUM_MOMENTUMS);
@@ -54,8 +55,19 @@ public final class PillarWorker {
     /** With another update interval (go-zenon's tests lower UpdateMinNumMomentums to 5). */
     public PillarWorker(Chain chain, Supervisor supervisor, Address coinbase, SignFunction sign, InstantSource clock, Consumer<String> log,
                         long updateMinNumMomentums) {
+        this(chain, supervisor, coinbase, sign, clock, log, updateMinNumMomentums, Chain.MAX_ACCOUNT_BLOCKS_IN_MOMENTUM);
+    }
+
+    /** Also with fewer account blocks per momentum (go-zenon's TestSimple_MomentumContent lowers the limit to 5). */
+    public PillarWorker(Chain chain, Supervisor supervisor, Address coinbase, SignFunction sign, InstantSource clock, Consumer<String> log,
+                        long updateMinNumMomentums, int maxBlocksInMomentum) {
         if (updateMinNumMomentums < 1) throw new IllegalArgumentException("update interval must be at least 1 momentum");
+        if (maxBlocksInMomentum < 1 || maxBlocksInMomentum > Chain.MAX_ACCOUNT_BLOCKS_IN_MOMENTUM) {
+            throw new IllegalArgumentException("max account blocks in a momentum must be 1.." + Chain.MAX_ACCOUNT_BLOCKS_IN_MOMENTUM
+                    + ", got " + maxBlocksInMomentum);
+        }
         this.updateMinNumMomentums = updateMinNumMomentums;
+        this.maxBlocksInMomentum = maxBlocksInMomentum;
         this.chain = Objects.requireNonNull(chain);
         this.supervisor = Objects.requireNonNull(supervisor);
         this.coinbase = Objects.requireNonNull(coinbase);
@@ -84,7 +96,7 @@ public final class PillarWorker {
 
     /** Builds, signs and inserts the slot's momentum; empty when it was ready too late to be sent. */
     public Optional<Momentum> produceMomentum(long slotStartSec) {
-        List<AccountBlock> blocks = chain.newMomentumContent();
+        List<AccountBlock> blocks = chain.newMomentumContent(maxBlocksInMomentum);
         Momentum previous = chain.frontierMomentum();
         Momentum template = Momentum.builder()
                 .version(1)

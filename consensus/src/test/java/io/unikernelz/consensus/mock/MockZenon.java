@@ -8,6 +8,7 @@ import io.unikernelz.chain.Chain;
 import io.unikernelz.chain.genesis.Genesis;
 import io.unikernelz.chain.genesis.MockGenesis;
 import io.unikernelz.chain.verifier.ChainVerifier;
+import io.unikernelz.chain.verifier.RuleSchedule;
 import io.unikernelz.consensus.ChainMomentumView;
 import io.unikernelz.consensus.ConsensusParams;
 import io.unikernelz.consensus.ConsensusPillarReaders;
@@ -35,11 +36,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -63,6 +67,7 @@ public final class MockZenon implements AutoCloseable {
     private final Map<Hash, Optional<NomError>> contractResults = new HashMap<>();
     private final List<String> producerLog = new ArrayList<>();
     private final List<VmLog.Record> vmLog = new ArrayList<>();
+    private final List<Long> vmLogTimes = new ArrayList<>();
 
     public MockZenon(Path dir) {
         this(dir, ContractParameters.goZenonTests());
@@ -80,21 +85,75 @@ public final class MockZenon implements AutoCloseable {
 
     /** With contract parameters and an epoch length in seconds (go-zenon's consensus.EpochDuration). */
     public MockZenon(Path dir, ContractParameters parameters, long epochSec) {
-        this.chain = Chain.open(dir, Genesis.build(g.config()));
-        this.parameters = parameters.toBuilder().sporkAddress(g.spork.address()).build();
+        this(builder(dir).parameters(parameters).epochSec(epochSec));
+    }
+
+    private MockZenon(Builder b) {
+        this.chain = Chain.open(b.dir, Genesis.build(g.config()));
+        this.parameters = b.parameters.toBuilder().sporkAddress(g.spork.address()).build();
         InstantSource clock = () -> Instant.ofEpochSecond(chain.frontierMomentum().timestamp());
         ConsensusParams consensus = ConsensusParams.defaults(MockGenesis.GENESIS_TIMESTAMP);
-        consensus = new ConsensusParams(consensus.genesisTimestamp(), consensus.blockTimeSec(), consensus.nodeCount(), consensus.randCount(), epochSec);
+        consensus = new ConsensusParams(consensus.genesisTimestamp(), consensus.blockTimeSec(), consensus.nodeCount(), consensus.randCount(), b.epochSec);
         this.election = new Election(consensus, new ChainMomentumView(chain));
         this.pillars = new ConsensusPillarReaders(chain, election);
-        ChainVerifier verifier = new ChainVerifier(chain, election::producerAt, clock);
-        this.supervisor = Supervisor.builder(chain, verifier, chain).parameters(this.parameters).pillars(pillars).log(vmLog::add).build();
+        ChainVerifier verifier = new ChainVerifier(chain, election::producerAt, clock, b.rules);
+        this.supervisor = Supervisor.builder(chain, verifier, chain).parameters(this.parameters).pillars(pillars).log(r -> {
+            vmLog.add(r);
+            // go-zenon's mock clock: log lines carry the frontier momentum's time
+            vmLogTimes.add(chain.frontierMomentum().timestamp());
+        }).build();
         for (KeyPair k : g.pillars) keys.put(k.address(), k);
         for (KeyPair k : g.users) keys.put(k.address(), k);
         keys.put(g.spork.address(), g.spork);
         for (KeyPair k : g.pillars) {
             workers.put(k.address(), new PillarWorker(chain, supervisor, k.address(), SignFunction.ed25519(k.privateKey()), clock, producerLog::add,
-                    this.parameters.updateMinNumMomentums()));
+                    this.parameters.updateMinNumMomentums(), b.maxAccountBlocksInMomentum));
+        }
+    }
+
+    /** For the settings go-zenon's tests change through package variables, several at once. */
+    public static Builder builder(Path dir) {
+        return new Builder(dir);
+    }
+
+    /** Mock-node settings; unset ones are go-zenon's test defaults. */
+    public static final class Builder {
+        private final Path dir;
+        private ContractParameters parameters = ContractParameters.goZenonTests();
+        private long epochSec = ConsensusParams.EPOCH_SEC;
+        private RuleSchedule rules = RuleSchedule.mainnet();
+        private int maxAccountBlocksInMomentum = Chain.MAX_ACCOUNT_BLOCKS_IN_MOMENTUM;
+
+        private Builder(Path dir) {
+            this.dir = Objects.requireNonNull(dir, "dir");
+        }
+
+        /** Contract constants (go-zenon's vm/constants package variables). */
+        public Builder parameters(ContractParameters v) {
+            parameters = Objects.requireNonNull(v, "parameters");
+            return this;
+        }
+
+        /** go-zenon consensus.EpochDuration (NewMockZenonWithCustomEpochDuration), in seconds. */
+        public Builder epochSec(long v) {
+            epochSec = v;
+            return this;
+        }
+
+        /** The verifier's height-activated rules (go-zenon's tests move verifier.ReceiverMismatchEnforcementHeight). */
+        public Builder rules(RuleSchedule v) {
+            rules = Objects.requireNonNull(v, "rules");
+            return this;
+        }
+
+        /** go-zenon chain.MaxAccountBlocksInMomentum for the mock pillars' momentums. */
+        public Builder maxAccountBlocksInMomentum(int v) {
+            maxAccountBlocksInMomentum = v;
+            return this;
+        }
+
+        public MockZenon build() {
+            return new MockZenon(this);
         }
     }
 
@@ -184,6 +243,37 @@ public final class MockZenon implements AutoCloseable {
     /** Every line the VM and the embedded contracts logged so far (go-zenon's SaveLogs oracle), oldest first. */
     public List<VmLog.Record> vmLog() {
         return List.copyOf(vmLog);
+    }
+
+    /**
+     * {@link #vmLog()} as go-zenon's SaveLogs prints it: log15 logfmt with the mock clock's time first
+     * ({@code t=2001-09-09T01:46:50+0000 lvl=dbug msg="fused new entry" module=embedded contract=plasma …}).
+     */
+    public List<String> vmLogLines() {
+        List<String> out = new ArrayList<>(vmLog.size());
+        for (int i = 0; i < vmLog.size(); i++) {
+            VmLog.Record r = vmLog.get(i);
+            StringBuilder sb = new StringBuilder("t=").append(LOG_TIME.format(Instant.ofEpochSecond(vmLogTimes.get(i))))
+                    .append(" lvl=").append(r.level().logfmt()).append(" msg=").append(logfmtValue(r.message()));
+            for (int k = 0; k < r.context().size(); k += 2) {
+                sb.append(' ').append(r.context().get(k)).append('=').append(logfmtValue(r.context().get(k + 1)));
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx").withZone(ZoneOffset.UTC);
+
+    /** log15's logfmt value: bare unless it holds a space, control character, '=' or '"'; then quoted and escaped. */
+    private static String logfmtValue(String v) {
+        boolean quote = false;
+        for (int i = 0; i < v.length() && !quote; i++) {
+            char c = v.charAt(i);
+            quote = c <= ' ' || c == '=' || c == '"' || c == '\\';
+        }
+        if (!quote) return v;
+        return '"' + v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"';
     }
 
     /** Convenience for tests that expect a NomException from a direct call. */
