@@ -253,7 +253,7 @@ build_initramfs() {
   cp "$pk/bin/busybox" "$root/bin/busybox"
   local a
   for a in sh mount umount insmod ip sleep cat cut echo mkdir chown poweroff loadkmap \
-           setpriv start-stop-daemon pidof kill readlink printf tail tr seq; do
+           setpriv start-stop-daemon pidof kill readlink printf tail tr seq sed; do
     ln -s busybox "$root/bin/$a"
   done
   # The glibc loader and the libraries the JVM and RocksDB link against.
