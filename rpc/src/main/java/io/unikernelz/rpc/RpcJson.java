@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.unikernelz.core.json.GoJson;
 import io.unikernelz.core.types.Address;
 import io.unikernelz.core.types.Hash;
 import io.unikernelz.core.types.TokenStandard;
@@ -24,7 +25,9 @@ import java.util.function.Function;
  * The Jackson configuration every RPC result goes through, so results look as go-zenon prints
  * them: hashes as lower-case hex without 0x, addresses and token standards in bech32,
  * {@code byte[]} as standard base64, {@link BigInteger} as a decimal string (go-zenon's
- * {@code *Marshal} types), and null members kept (clients expect e.g. {@code "publicKey": null}).
+ * {@code *Marshal} types), null members kept (clients expect e.g. {@code "publicKey": null}), and strings
+ * escaped as Go's encoding/json escapes them ({@code <}, {@code >}, {@code &}, U+2028/U+2029 as backslash-u
+ * escapes), so responses match go-zenon's byte for byte.
  */
 public final class RpcJson {
     private RpcJson() {}
@@ -39,7 +42,7 @@ public final class RpcJson {
         zenon.addDeserializer(Hash.class, new TextDeserializer<>("hash", Hash::parse));
         zenon.addDeserializer(Address.class, new TextDeserializer<>("address", Address::parse));
         zenon.addDeserializer(TokenStandard.class, new TextDeserializer<>("token standard", TokenStandard::parse));
-        return JsonMapper.builder()
+        return JsonMapper.builder(GoJson.newMapper().getFactory().copy())
                 .addModule(zenon)
                 // keeps request ids such as 1.10 exactly as sent
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -184,4 +184,15 @@ class ContractStateTest {
         assertThat(text(project.get("phaseIds"))).isEqualTo("[\"" + id(2) + "\"]");
         assertThat(text(project.get("votes"))).isEqualTo("{\"id\":\"" + id(1) + "\",\"total\":0,\"yes\":0,\"no\":0}");
     }
+
+    /** The server's JSON escapes strings as Go does, so token names and descriptions match go-zenon byte for byte. */
+    @Test
+    void stringsAreEscapedAsGoEscapesThem() throws Exception {
+        OverlayLedger o = overlay();
+        TokenStandard zts = TokenStandard.parse("zts1qanamzukd2v0pp8j2wzx6m");
+        o.put(Address.TOKEN, new io.unikernelz.vm.embedded.definition.TokenInfo(zts, A, "Q&A <token>", "QA", "a.b/?x=1&y=2\u2028",
+                BigInteger.ONE, BigInteger.TEN, 2, true, true, false));
+        String wire = Harness.JSON.writeValueAsString(h.call("embedded.token.getByZts", zts));
+        assertThat(wire).contains("\"name\":\"Q\\u0026A \\u003ctoken\\u003e\"").contains("\"domain\":\"a.b/?x=1\\u0026y=2\\u2028\"");
+    }
 }
