@@ -55,7 +55,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RpcServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(RpcServer.class.getName());
     /** go-zenon pings idle WebSockets every 60 s. */
-    private static final Duration WS_PING_INTERVAL = Duration.ofSeconds(60);
+    static final Duration WS_PING_INTERVAL = Duration.ofSeconds(60);
     private static final int MAX_HANDSHAKE_BYTES = 16 * 1024;
 
     private final RpcConfig config;
@@ -137,7 +137,8 @@ public final class RpcServer implements AutoCloseable {
                 @Override
                 protected void initChannel(SocketChannel ch) {
                     ChannelPipeline p = ch.pipeline();
-                    p.addLast(new IdleStateHandler(readerIdle, WS_PING_INTERVAL.toMillis(), 0, TimeUnit.MILLISECONDS));
+                    // pings go out on a fixed timer (WsRpcHandler); a peer that answers nothing at all is closed
+                    p.addLast(new IdleStateHandler(readerIdle, 0, 0, TimeUnit.MILLISECONDS));
                     p.addLast(new HttpServerCodec());
                     p.addLast(new HttpObjectAggregator(MAX_HANDSHAKE_BYTES));
                     p.addLast(new WsHandshakeGuard(context));

@@ -21,6 +21,8 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * JSON-RPC over one WebSocket connection. Messages (text or binary, as gorilla reads either)
@@ -33,6 +35,7 @@ final class WsRpcHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 
     private final ServerContext server;
     private Session session;
+    private ScheduledFuture<?> pinger;
     private int running;
 
     WsRpcHandler(ServerContext server) {
@@ -45,11 +48,14 @@ final class WsRpcHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
             Channel ch = ctx.channel();
             session = new Session(String.valueOf(ch.remoteAddress()), text -> notify(ch, text));
             server.wsChannels().add(ch);
+            // Ping every interval whatever else is written: a client that only listens to subscriptions answers
+            // pings automatically, which keeps it from looking idle (go-zenon never drops a quiet client).
+            long ms = RpcServer.WS_PING_INTERVAL.toMillis();
+            pinger = ch.eventLoop().scheduleAtFixedRate(() -> {
+                if (ch.isActive()) ch.writeAndFlush(new PingWebSocketFrame());
+            }, ms, ms, TimeUnit.MILLISECONDS);
         } else if (evt instanceof IdleStateEvent idle) {
-            if (idle.state() == IdleState.WRITER_IDLE && session != null) {
-                // like go-zenon's pingLoop: keeps NATs open and finds dead peers
-                ctx.writeAndFlush(new PingWebSocketFrame());
-            } else if (idle.state() == IdleState.READER_IDLE) {
+            if (idle.state() == IdleState.READER_IDLE) {
                 ctx.close();
             }
         } else {
@@ -123,6 +129,7 @@ final class WsRpcHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        if (pinger != null) pinger.cancel(false);
         if (session != null) server.subscriptions().sessionClosed(session);
         super.channelInactive(ctx);
     }
