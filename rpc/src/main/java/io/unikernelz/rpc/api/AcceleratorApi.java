@@ -43,12 +43,17 @@ final class AcceleratorApi {
         return Storage.get(storage, key).map(v -> Phase.decode(key, v));
     }
 
-    /** go-zenon GetVoteBreakdown: every pillar vote on {@code id}; votes other than yes and no count in the total only. */
+    /**
+     * go-zenon GetVoteBreakdown: every pillar vote on {@code id}; votes other than yes and no count in the total only.
+     * go-zenon scans all votes and keeps those whose value names {@code id}; a vote's key starts with that id, so
+     * scanning the id's key range finds the same votes without reading every other project's.
+     */
     static ObjectNode voteBreakdown(StateReader storage, Hash id) {
         long total = 0;
         long yes = 0;
         long no = 0;
-        for (var e : Storage.entries(storage, PillarVote.prefix())) {
+        byte[] range = io.unikernelz.core.types.Bytes.concat(PillarVote.prefix(), id.rawBytes());
+        for (var e : Storage.entries(storage, range)) {
             PillarVote vote = PillarVote.decode(e.key(), e.value());
             if (!vote.id().equals(id)) continue;
             total++;
