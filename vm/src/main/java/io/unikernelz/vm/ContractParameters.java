@@ -30,6 +30,7 @@ public final class ContractParameters {
     private final long minSoftDelay;
     private final int minGuardians;
     private final Address sporkAddress;
+    private final Address initialBridgeAdministrator;
 
     private ContractParameters(Builder b) {
         fuseExpiration = nonNegative(b.fuseExpiration, "fuseExpiration");
@@ -47,6 +48,7 @@ public final class ContractParameters {
         minSoftDelay = nonNegative(b.minSoftDelay, "minSoftDelay");
         minGuardians = (int) nonNegative(b.minGuardians, "minGuardians");
         sporkAddress = Objects.requireNonNull(b.sporkAddress, "sporkAddress");
+        initialBridgeAdministrator = Objects.requireNonNull(b.initialBridgeAdministrator, "initialBridgeAdministrator");
     }
 
     private static long nonNegative(long v, String name) {
@@ -100,6 +102,7 @@ public final class ContractParameters {
         b.minSoftDelay = minSoftDelay;
         b.minGuardians = minGuardians;
         b.sporkAddress = sporkAddress;
+        b.initialBridgeAdministrator = initialBridgeAdministrator;
         return b;
     }
 
@@ -137,6 +140,12 @@ public final class ContractParameters {
     /** The address allowed to create and activate sporks and to call the liquidity admin methods (genesis SporkAddress). */
     public Address sporkAddress() { return sporkAddress; }
 
+    /**
+     * The bridge and liquidity administrator until one is stored (go-zenon constants.InitialBridgeAdministrator, which
+     * its bridge and liquidity tests overwrite).
+     */
+    public Address initialBridgeAdministrator() { return initialBridgeAdministrator; }
+
     /** Mutable builder starting from the mainnet values. */
     public static final class Builder {
         private long fuseExpiration = MOMENTUMS_PER_HOUR * 10;
@@ -155,6 +164,7 @@ public final class ContractParameters {
         private long minGuardians = 5;
         /** The mainnet genesis SporkAddress. */
         private Address sporkAddress = Address.parse("z1qpxswrfnlll355wrx868xh58j7e2gu2n2u5czv");
+        private Address initialBridgeAdministrator = Address.parse("z1qr9vtwsfr2n0nsxl2nfh6l5esqjh2wfj85cfq9");
 
         private Builder() {}
 
@@ -181,6 +191,10 @@ public final class ContractParameters {
         public Builder minSoftDelay(long v) { minSoftDelay = v; return this; }
         public Builder minGuardians(int v) { minGuardians = v; return this; }
         public Builder sporkAddress(Address v) { sporkAddress = Objects.requireNonNull(v, "sporkAddress"); return this; }
+        public Builder initialBridgeAdministrator(Address v) {
+            initialBridgeAdministrator = Objects.requireNonNull(v, "initialBridgeAdministrator");
+            return this;
+        }
 
         public ContractParameters build() {
             return new ContractParameters(this);

@@ -41,6 +41,40 @@ import io.unikernelz.vm.embedded.contracts.AcceleratorUpdate;
 import io.unikernelz.vm.embedded.contracts.AcceleratorUpdatePhase;
 import io.unikernelz.vm.embedded.contracts.AcceleratorVoteByName;
 import io.unikernelz.vm.embedded.contracts.AcceleratorVoteByProdAddress;
+import io.unikernelz.vm.embedded.contracts.BridgeChangeAdministrator;
+import io.unikernelz.vm.embedded.contracts.BridgeChangeTssECDSAPubKey;
+import io.unikernelz.vm.embedded.contracts.BridgeEmergency;
+import io.unikernelz.vm.embedded.contracts.BridgeHalt;
+import io.unikernelz.vm.embedded.contracts.BridgeNominateGuardians;
+import io.unikernelz.vm.embedded.contracts.BridgeProposeAdministrator;
+import io.unikernelz.vm.embedded.contracts.BridgeRedeem;
+import io.unikernelz.vm.embedded.contracts.BridgeRemoveNetwork;
+import io.unikernelz.vm.embedded.contracts.BridgeRemoveTokenPair;
+import io.unikernelz.vm.embedded.contracts.BridgeRevokeUnwrapRequest;
+import io.unikernelz.vm.embedded.contracts.BridgeSetAllowKeyGen;
+import io.unikernelz.vm.embedded.contracts.BridgeSetBridgeMetadata;
+import io.unikernelz.vm.embedded.contracts.BridgeSetNetwork;
+import io.unikernelz.vm.embedded.contracts.BridgeSetNetworkMetadata;
+import io.unikernelz.vm.embedded.contracts.BridgeSetOrchestratorInfo;
+import io.unikernelz.vm.embedded.contracts.BridgeSetTokenPair;
+import io.unikernelz.vm.embedded.contracts.BridgeUnhalt;
+import io.unikernelz.vm.embedded.contracts.BridgeUnwrapToken;
+import io.unikernelz.vm.embedded.contracts.BridgeUpdateWrapRequest;
+import io.unikernelz.vm.embedded.contracts.BridgeWrapToken;
+import io.unikernelz.vm.embedded.contracts.LiquidityBurnZnn;
+import io.unikernelz.vm.embedded.contracts.LiquidityCancelStake;
+import io.unikernelz.vm.embedded.contracts.LiquidityChangeAdministrator;
+import io.unikernelz.vm.embedded.contracts.LiquidityEmergency;
+import io.unikernelz.vm.embedded.contracts.LiquidityFund;
+import io.unikernelz.vm.embedded.contracts.LiquidityNominateGuardians;
+import io.unikernelz.vm.embedded.contracts.LiquidityProposeAdministrator;
+import io.unikernelz.vm.embedded.contracts.LiquiditySetAdditionalReward;
+import io.unikernelz.vm.embedded.contracts.LiquiditySetIsHalted;
+import io.unikernelz.vm.embedded.contracts.LiquiditySetTokenTuple;
+import io.unikernelz.vm.embedded.contracts.LiquidityStake;
+import io.unikernelz.vm.embedded.contracts.LiquidityUnlockStakeEntries;
+import io.unikernelz.vm.embedded.contracts.LiquidityUpdate;
+import io.unikernelz.vm.embedded.contracts.LiquidityUpdateStakeRewards;
 import io.unikernelz.vm.embedded.plasma.CancelFuseMethod;
 import io.unikernelz.vm.embedded.plasma.FuseMethod;
 import java.util.EnumMap;
@@ -192,8 +226,10 @@ public final class EmbeddedContracts {
         t.contract(Address.SPORK, Abis.SPORK)
                 .method("CreateSpork", new SporkCreate())
                 .method("ActivateSpork", new SporkActivate());
-        // go-zenon: Update (pre-spork liquidity update), Donate
-        t.contract(Address.LIQUIDITY, Abis.LIQUIDITY);
+        // the common Donate, as go-zenon registers it here too (the token contract's reward mints arrive with it)
+        t.contract(Address.LIQUIDITY, Abis.LIQUIDITY)
+                .method("Update", new LiquidityUpdate())
+                .method("Donate", new AcceleratorDonate());
         t.contract(Address.ACCELERATOR, Abis.ACCELERATOR)
                 .method("Donate", new AcceleratorDonate());
     }
@@ -213,15 +249,49 @@ public final class EmbeddedContracts {
         t.contract(Address.PILLAR, Abis.PILLAR).method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ACCELERATOR));
         t.contract(Address.STAKE, Abis.STAKE).method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ACCELERATOR));
         t.contract(Address.SENTINEL, Abis.SENTINEL).method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_ACCELERATOR));
+        t.contract(Address.LIQUIDITY, Abis.LIQUIDITY)
+                .method("Fund", new LiquidityFund())
+                .method("BurnZnn", new LiquidityBurnZnn());
     }
 
     /** go-zenon getBridgeAndLiquidity: accelerator plus these. */
     private static void bridgeAndLiquidity(Tables t) {
-        // go-zenon: the Bridge contract (every method of its ABI except SetRedeemDelay); on Liquidity SetTokenTuple,
-        // LiquidityStake, CancelLiquidityStake, UnlockLiquidityStakeEntries, Update (stake rewards),
-        // CollectReward (D), SetIsHalted, SetAdditionalReward, ChangeAdministrator, ProposeAdministrator,
-        // NominateGuardians, Emergency
-        t.contract(Address.BRIDGE, Abis.BRIDGE);
+        // every method of the bridge ABI except SetRedeemDelay, which go-zenon leaves unimplemented
+        t.contract(Address.BRIDGE, Abis.BRIDGE)
+                .method("WrapToken", new BridgeWrapToken())
+                .method("UpdateWrapRequest", new BridgeUpdateWrapRequest())
+                .method("Redeem", new BridgeRedeem())
+                .method("UnwrapToken", new BridgeUnwrapToken())
+                .method("RevokeUnwrapRequest", new BridgeRevokeUnwrapRequest())
+                .method("SetNetwork", new BridgeSetNetwork())
+                .method("RemoveNetwork", new BridgeRemoveNetwork())
+                .method("SetTokenPair", new BridgeSetTokenPair())
+                .method("RemoveTokenPair", new BridgeRemoveTokenPair())
+                .method("Halt", new BridgeHalt())
+                .method("NominateGuardians", new BridgeNominateGuardians())
+                .method("Unhalt", new BridgeUnhalt())
+                .method("ProposeAdministrator", new BridgeProposeAdministrator())
+                .method("Emergency", new BridgeEmergency())
+                .method("ChangeTssECDSAPubKey", new BridgeChangeTssECDSAPubKey())
+                .method("ChangeAdministrator", new BridgeChangeAdministrator())
+                .method("SetAllowKeyGen", new BridgeSetAllowKeyGen())
+                .method("SetOrchestratorInfo", new BridgeSetOrchestratorInfo())
+                .method("SetBridgeMetadata", new BridgeSetBridgeMetadata())
+                .method("SetNetworkMetadata", new BridgeSetNetworkMetadata());
+        // Update now pays the stakers; CollectReward costs D here
+        t.contract(Address.LIQUIDITY, Abis.LIQUIDITY)
+                .method("SetTokenTuple", new LiquiditySetTokenTuple())
+                .method("LiquidityStake", new LiquidityStake())
+                .method("CancelLiquidityStake", new LiquidityCancelStake())
+                .method("UnlockLiquidityStakeEntries", new LiquidityUnlockStakeEntries())
+                .method("Update", new LiquidityUpdateStakeRewards())
+                .method("CollectReward", new CollectRewardMethod(CollectRewardMethod.PLASMA_LIQUIDITY))
+                .method("SetIsHalted", new LiquiditySetIsHalted())
+                .method("SetAdditionalReward", new LiquiditySetAdditionalReward())
+                .method("ChangeAdministrator", new LiquidityChangeAdministrator())
+                .method("ProposeAdministrator", new LiquidityProposeAdministrator())
+                .method("NominateGuardians", new LiquidityNominateGuardians())
+                .method("Emergency", new LiquidityEmergency());
     }
 
     /** go-zenon getHtlc: bridge and liquidity plus these. */
