@@ -3,9 +3,11 @@ package io.unikernelz.rpc.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.unikernelz.chain.verifier.VerifierErrors;
 import io.unikernelz.core.json.AccountBlockJson;
 import io.unikernelz.core.json.JsonFormatException;
 import io.unikernelz.core.nom.AccountBlock;
+import io.unikernelz.core.nom.BlockType;
 import io.unikernelz.core.nom.Momentum;
 import io.unikernelz.core.types.Address;
 import io.unikernelz.core.types.Hash;
@@ -97,6 +99,7 @@ final class LedgerApi {
             throw RpcException.invalidParams("invalid argument 0: expected an account block object, got " + raw.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         ObjectNode node = ((ObjectNode) raw).deepCopy();
+        rejectUnrepresentableAmount(node);
         JsonNode nonce = node.get("nonce");
         if (nonce == null || !nonce.isTextual() || !NONCE.matcher(nonce.textValue()).matches()) node.put("nonce", "0000000000000000");
         try {
@@ -104,6 +107,26 @@ final class LedgerApi {
         } catch (JsonFormatException e) {
             throw RpcException.invalidParams("invalid argument 0: " + e.getMessage());
         }
+    }
+
+    /**
+     * A negative or wider-than-256-bit amount cannot be held by an account block here; go-zenon decodes it and its
+     * verifier rejects it, so answer with the verifier's error.
+     */
+    private static void rejectUnrepresentableAmount(ObjectNode node) {
+        JsonNode amount = node.get("amount");
+        BigInteger value;
+        try {
+            value = amount == null || amount.isNull() ? BigInteger.ZERO
+                    : amount.isIntegralNumber() ? amount.bigIntegerValue() : new BigInteger(amount.asText().isEmpty() ? "0" : amount.asText());
+        } catch (NumberFormatException e) {
+            return; // the block parser reports it
+        }
+        if (value.signum() >= 0 && value.bitLength() <= AccountBlock.AMOUNT_MAX_BITS) return;
+        JsonNode type = node.get("blockType");
+        boolean send = type != null && type.isIntegralNumber() && BlockType.isSend(type.longValue());
+        if (!send) throw RpcException.serverError(VerifierErrors.AB_AMOUNT_MUST_BE_ZERO.message());
+        throw RpcException.serverError((value.signum() < 0 ? VerifierErrors.AB_AMOUNT_NEGATIVE : VerifierErrors.AB_AMOUNT_TOO_BIG).message());
     }
 
     // ---------------------------------------------------------------- account blocks

@@ -89,10 +89,8 @@ class LedgerApiTest {
             assertThat(confirmed.get("confirmationDetail").get("momentumHeight").asLong()).isEqualTo(2);
             assertThat(h.call("ledger.getUnconfirmedBlocksByAddress", user1, 0, 10).get("count").asInt()).isZero();
 
-            // publishing it again: the verifier sees a height that is already taken
-            var again = h.error("ledger.publishRawTransaction", block);
-            assertThat(again.code()).isEqualTo(-32000);
-            assertThat(again.getMessage()).isNotBlank();
+            // publishing it again: its previous block now has a cemented block on top (go-zenon's verifier error)
+            h.expectError("ledger.publishRawTransaction", -32000, VerifierErrors.AB_PREV_HAS_CEMENTED_ON_TOP.message(), block);
         }
     }
 
@@ -113,6 +111,12 @@ class LedgerApiTest {
             ObjectNode badSignature = block.deepCopy();
             badSignature.put("signature", block.get("signature").textValue().replace("130s", "130t"));
             h.expectError("ledger.publishRawTransaction", -32000, VerifierErrors.AB_SIGNATURE_INVALID.message(), badSignature);
+            ObjectNode negative = block.deepCopy();
+            negative.put("amount", "-1");
+            h.expectError("ledger.publishRawTransaction", -32000, VerifierErrors.AB_AMOUNT_NEGATIVE.message(), negative);
+            ObjectNode huge = block.deepCopy();
+            huge.put("amount", BigInteger.ONE.shiftLeft(256).toString());
+            h.expectError("ledger.publishRawTransaction", -32000, VerifierErrors.AB_AMOUNT_TOO_BIG.message(), huge);
             assertThat(h.error("ledger.publishRawTransaction", "not a block").code()).isEqualTo(-32602);
             h.expectError("ledger.publishRawTransaction", -32602, "too many arguments, want at most 1", block, block);
             // nothing reached the pool
