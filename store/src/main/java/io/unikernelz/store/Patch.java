@@ -2,7 +2,6 @@ package io.unikernelz.store;
 
 import io.unikernelz.core.types.Hash;
 import io.unikernelz.core.types.Hex;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -238,7 +237,9 @@ public final class Patch {
     /** Accumulates records; {@link #build()} may be called repeatedly and yields independent patches. */
     public static final class Builder {
         private final List<Record> records = new ArrayList<>();
-        private final ByteArrayOutputStream dump = new ByteArrayOutputStream();
+        // A plain growable buffer: ByteArrayOutputStream locks on every byte, and a genesis patch has 100k records.
+        private byte[] dump = new byte[256];
+        private int dumpLength;
 
         private Builder() {}
 
@@ -254,7 +255,7 @@ public final class Patch {
         public Builder add(Patch patch) {
             Objects.requireNonNull(patch, "patch");
             records.addAll(patch.records);
-            dump.writeBytes(patch.dump);
+            writeBytes(patch.dump);
             return this;
         }
 
@@ -265,7 +266,7 @@ public final class Patch {
 
         Builder putOwned(byte[] key, byte[] value) {
             records.add(new Record(key, value));
-            dump.write(KIND_PUT);
+            writeByte(KIND_PUT);
             writeSlice(key);
             writeSlice(value);
             return this;
@@ -273,7 +274,7 @@ public final class Patch {
 
         Builder deleteOwned(byte[] key) {
             records.add(new Record(key, null));
-            dump.write(KIND_DELETE);
+            writeByte(KIND_DELETE);
             writeSlice(key);
             return this;
         }
@@ -281,11 +282,33 @@ public final class Patch {
         private void writeSlice(byte[] bytes) {
             long v = bytes.length;
             while (v >= 0x80) {
-                dump.write((int) (v & 0x7f) | 0x80);
+                writeByte((int) (v & 0x7f) | 0x80);
                 v >>>= 7;
             }
-            dump.write((int) v);
-            dump.writeBytes(bytes);
+            writeByte((int) v);
+            writeBytes(bytes);
+        }
+
+        private void writeByte(int b) {
+            ensureRoom(1);
+            dump[dumpLength++] = (byte) b;
+        }
+
+        private void writeBytes(byte[] bytes) {
+            ensureRoom(bytes.length);
+            System.arraycopy(bytes, 0, dump, dumpLength, bytes.length);
+            dumpLength += bytes.length;
+        }
+
+        private void ensureRoom(int extra) {
+            if (extra > dump.length - dumpLength) {
+                long wanted = Math.max(2L * dump.length, (long) dumpLength + extra);
+                if (wanted > Integer.MAX_VALUE - 8) {
+                    if ((long) dumpLength + extra > Integer.MAX_VALUE - 8) throw new IllegalStateException("patch dump exceeds 2 GB");
+                    wanted = Integer.MAX_VALUE - 8;
+                }
+                dump = Arrays.copyOf(dump, (int) wanted);
+            }
         }
 
         public int size() {
@@ -294,7 +317,7 @@ public final class Patch {
 
         public Patch build() {
             if (records.isEmpty()) return EMPTY;
-            return new Patch(Collections.unmodifiableList(new ArrayList<>(records)), dump.toByteArray());
+            return new Patch(Collections.unmodifiableList(new ArrayList<>(records)), Arrays.copyOf(dump, dumpLength));
         }
     }
 }
