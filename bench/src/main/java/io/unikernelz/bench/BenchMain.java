@@ -61,6 +61,8 @@ public final class BenchMain {
             new Spec("ed25519.jdk", Ed25519Bench.class, "verifyJdk", "Ed25519 verify, JDK provider", THROUGHPUT, THROUGHPUT_FULL),
             new Spec("pow.attempt.1", PowBench.class, "powAttemptOneThread", "PoW attempt, 1 thread", THROUGHPUT, THROUGHPUT_FULL),
             new Spec("pow.attempt.all", PowBench.class, "powAttemptAllCores", "PoW attempt, 1 thread per core", THROUGHPUT, THROUGHPUT_FULL),
+            new Spec("pow.vector.1", PowBench.class, "powAttemptVectorOneThread", "PoW attempt, SIMD candidate, 1 thread", THROUGHPUT, THROUGHPUT_FULL),
+            new Spec("pow.vector.all", PowBench.class, "powAttemptVectorAllCores", "PoW attempt, SIMD candidate, 1 thread per core", THROUGHPUT, THROUGHPUT_FULL),
             new Spec("pow.search.all", PowBench.class, "nonceSearchAllCores", "NonceSearch.find, all cores, difficulty 2^21", SEARCH, SEARCH_FULL),
             new Spec("ledger.block", LedgerApplyBench.class, "accountBlockApply", "account block verified + applied (send)", THROUGHPUT, THROUGHPUT_FULL),
             new Spec("ledger.momentum", LedgerApplyBench.class, "momentumApply", "momentum of 40 sends verified + applied", THROUGHPUT, THROUGHPUT_FULL),
@@ -136,6 +138,11 @@ public final class BenchMain {
             for (Spec s : SUITE) System.out.printf(Locale.ROOT, "%-22s %s%n", s.id(), s.label());
             return;
         }
+        if (args.cpu() && !vectorApi()) {
+            // --cpu measures in this JVM, and the SIMD candidate needs the Vector API module: run again with it.
+            System.exit(relaunchWithVectorModule(argv));
+            return;
+        }
         if (args.cpu()) {
             List<CpuTimeRun.Measured> measured = new ArrayList<>();
             for (CpuTimeRun.Op op : CpuTimeRun.ops()) {
@@ -161,6 +168,25 @@ public final class BenchMain {
             System.out.println(json(rows, args.full()));
         } else {
             System.out.print(table(rows, args.full()));
+        }
+    }
+
+    private static int relaunchWithVectorModule(String[] argv) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(forkJvmArgs());
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(BenchMain.class.getName());
+        cmd.addAll(List.of(argv));
+        try {
+            return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            System.err.println("unikernel-z bench: cannot start " + cmd.get(0) + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         }
     }
 
@@ -193,9 +219,17 @@ public final class BenchMain {
                 primary.getScoreError(), primary.getScoreUnit(), primary.getSampleCount());
     }
 
-    /** Native access for libsodium and RocksDB; protobuf's Unsafe use stays quiet; the sodium switch is passed on. */
+    static final String VECTOR_MODULE = "jdk.incubator.vector";
+
+    /** True when this JVM runs with the Vector API module, so {@link VectorPowHasher} can be loaded. */
+    static boolean vectorApi() {
+        return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
+    }
+
+    /** Native access for libsodium and RocksDB; the Vector API for the SIMD candidate; protobuf's Unsafe use stays quiet; the sodium switch is passed on. */
     static List<String> forkJvmArgs() {
-        List<String> out = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
+        List<String> out = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "--add-modules=" + VECTOR_MODULE));
         String sodium = System.getProperty(SodiumEd25519.ENABLE_PROPERTY);
         if (sodium != null) out.add("-D" + SodiumEd25519.ENABLE_PROPERTY + "=" + sodium);
         return out;

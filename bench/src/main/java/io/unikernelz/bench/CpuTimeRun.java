@@ -17,8 +17,15 @@ import java.util.function.LongUnaryOperator;
  * {@code cpu-ns/op}). Outside JMH on purpose: JMH measures wall time only.
  */
 final class CpuTimeRun {
-    /** One operation; the argument varies per call (a nonce), the result is consumed so the JIT cannot drop it. */
-    record Op(String id, String label, LongUnaryOperator body) {}
+    /**
+     * One operation, or {@code perCall} of them per call; the argument varies per call (a nonce) and the result is
+     * consumed so the JIT cannot drop it.
+     */
+    record Op(String id, String label, int perCall, LongUnaryOperator body) {
+        Op(String id, String label, LongUnaryOperator body) {
+            this(id, label, 1, body);
+        }
+    }
 
     record Measured(Op op, long operations, long cpuNanos) {
         double perCpuSecond() {
@@ -49,6 +56,11 @@ final class CpuTimeRun {
         }
         ops.add(new Op("ed25519.bouncycastle", "Ed25519 verify, BouncyCastle", n -> Ed25519.verifyPortable(pk, msg, sig) ? 1 : 0));
         ops.add(new Op("pow.attempt.1", "PoW attempt, 1 thread", n -> Pow.hashWithNonce(powData, n)));
+        if (BenchMain.vectorApi()) {
+            PowBench vector = new PowBench();
+            vector.load();
+            ops.add(new Op("pow.vector.1", "PoW attempt, SIMD candidate, 1 thread", PowBench.VECTOR_BATCH, n -> vector.vectorBatch()));
+        }
         return ops;
     }
 
@@ -68,7 +80,7 @@ final class CpuTimeRun {
         long used;
         do {
             for (int i = 0; i < 1024; i++) sink += op.body().applyAsLong(n++);
-            ops += 1024;
+            ops += 1024L * op.perCall();
             used = threads.getCurrentThreadCpuTime() - start;
         } while (used < MEASURE_CPU_NANOS);
         if (sink == Long.MIN_VALUE) System.err.print(""); // keeps every result alive
