@@ -37,6 +37,8 @@ final class ContractFixture {
 
     final Address contract;
     final StateLayer accountState = StateLayer.empty();
+    /** Momentum-level state under the frontier (e.g. the spork contract's storage); each context stacks a layer on it. */
+    final StateLayer momentumState = StateLayer.empty();
     final List<VmLog.Record> logs = new ArrayList<>();
     long height = 2;
     long timestamp = GENESIS_TIME + 10;
@@ -62,7 +64,7 @@ final class ContractFixture {
     }
 
     AccountVmContext context() {
-        MomentumStore momentums = MomentumStore.writable(StateLayer.empty());
+        MomentumStore momentums = MomentumStore.writable(StateLayer.over(momentumState));
         Momentum frontier = Momentum.builder().version(1).chainIdentifier(100).height(height).timestamp(timestamp)
                 .hash(Hash.of(("momentum " + height).getBytes())).build();
         momentums.setFrontierMomentum(frontier);
@@ -120,6 +122,12 @@ final class ContractFixture {
         AccountVmContext c = context();
         c.storage().put(entry.storageKey(), entry.encodeValue());
         accountState.apply(c.changes());
+    }
+
+    /** Makes a spork enforced from momentum 2 on (sporks are never active at the genesis momentum). */
+    void enforceSpork(Hash sporkId) {
+        io.unikernelz.vm.embedded.definition.Spork spork = new io.unikernelz.vm.embedded.definition.Spork(sporkId, "spork", "test spork", true, 2);
+        MomentumStore.writable(momentumState).account(Address.SPORK).storage().put(spork.storageKey(), spork.encodeValue());
     }
 
     /** Credits the contract, as earlier blocks would have. */
