@@ -320,7 +320,7 @@ train_guest_aot() {
 }
 
 # The runtime disk is squashfs: read-only by construction (no write code path at all) and
-# zstd-compressed (the AOT cache and libjvm shrink ~4x; an ext4 disk made the image ~140 MB).
+# zstd-compressed (the AOT cache and libjvm shrink ~4x; an ext4 disk made the image ~125 MB).
 make_runtime_fs() { # make_runtime_fs SRC_DIR IMG
   rm -f "$2"
   mksquashfs "$1" "$2" -comp zstd -Xcompression-level 19 -b 256K -all-root -noappend -quiet -no-progress \
@@ -397,7 +397,7 @@ EOF
 
 cmd_run() {
   local data="$IMAGE/data.ext4" data_size=8G mem=256 heap="" rpc=35997 ws=35998 p2p=35995 network=devnet
-  local accel=auto timeout=0 boot_timeout=180 console="" append="" fwd=()
+  local accel=auto timeout=0 boot_timeout=300 console="" append="" fwd=()
   while [ $# -gt 0 ]; do
     case "$1" in
       --data) data="$2"; shift 2 ;;

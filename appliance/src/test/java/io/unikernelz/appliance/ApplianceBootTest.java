@@ -38,7 +38,7 @@ class ApplianceBootTest {
     /** Guest ports nobody should find open: ssh, telnet, http(s), JMX/RMI, JDWP, and neighbours of ours. */
     private static final int[] DECOYS = {22, 23, 80, 443, 1099, 5005, 8080, 9010, 35996, 35999};
     private static final Pattern AUDIT_PROCESS =
-            Pattern.compile("uz-audit: process pid=(\\d+) ppid=(\\d+) name=\\((\\S+)\\) exe=(\\S*)");
+            Pattern.compile("uz-audit: process pid=(\\d+) ppid=(\\d+) name=\\((\\S+)\\) exe=(\\S*) rss=\\S+ uid=(\\d+)");
     private static final Pattern AUDIT_LISTEN = Pattern.compile("uz-audit: listen (\\w+) port=(\\d+)");
     // A new devnet's momentum interval; a short one keeps the test short under emulation.
     private static final String APPEND = "uz.aot=on uz.args=--momentum-interval,2";
@@ -97,7 +97,7 @@ class ApplianceBootTest {
         List<String[]> procs = new ArrayList<>();
         Matcher m = AUDIT_PROCESS.matcher(b.console());
         while (m.find()) {
-            procs.add(new String[] {m.group(1), m.group(2), m.group(3), m.group(4)});
+            procs.add(new String[] {m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)});
         }
         assertThat(procs).as("audit lines in the console").isNotEmpty();
         Set<String> names = procs.stream().map(p -> p[2]).collect(Collectors.toCollection(TreeSet::new));
@@ -107,6 +107,7 @@ class ApplianceBootTest {
         String[] java = procs.stream().filter(p -> p[2].equals("java")).findFirst().orElseThrow();
         assertThat(java[1]).as("java's parent is init: the node was exec'd, no shell in between").isEqualTo("1");
         assertThat(java[3]).isEqualTo("/rt/runtime/bin/java");
+        assertThat(java[4]).as("the node runs unprivileged").isEqualTo("1000");
         assertThat(procs.stream().filter(p -> p[2].equals("java")).count()).isEqualTo(1);
 
         Set<Integer> listening = new TreeSet<>();
