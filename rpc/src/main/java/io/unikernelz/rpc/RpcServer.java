@@ -56,6 +56,12 @@ public final class RpcServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(RpcServer.class.getName());
     /** go-zenon pings idle WebSockets every 60 s. */
     static final Duration WS_PING_INTERVAL = Duration.ofSeconds(60);
+
+    /** go-zenon pings every 60 s; a shorter idle timeout (tests) pings at half of it. */
+    static Duration wsPingInterval(RpcConfig config) {
+        Duration half = config.idleTimeout().dividedBy(2);
+        return half.compareTo(WS_PING_INTERVAL) < 0 ? half : WS_PING_INTERVAL;
+    }
     private static final int MAX_HANDSHAKE_BYTES = 16 * 1024;
 
     private final RpcConfig config;
@@ -132,7 +138,7 @@ public final class RpcServer implements AutoCloseable {
                             .closeOnProtocolViolation(false)
                             .build())
                     .build();
-            long readerIdle = WS_PING_INTERVAL.toMillis() * 2 + config.idleTimeout().toMillis();
+            long readerIdle = wsPingInterval(config).toMillis() * 2 + config.idleTimeout().toMillis();
             wsChannel = bind(config.wsPort(), new ChannelInitializer<SocketChannel>() {
                 @Override
                 protected void initChannel(SocketChannel ch) {

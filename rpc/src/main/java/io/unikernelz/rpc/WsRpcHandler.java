@@ -50,7 +50,7 @@ final class WsRpcHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
             server.wsChannels().add(ch);
             // Ping every interval whatever else is written: a client that only listens to subscriptions answers
             // pings automatically, which keeps it from looking idle (go-zenon never drops a quiet client).
-            long ms = RpcServer.WS_PING_INTERVAL.toMillis();
+            long ms = RpcServer.wsPingInterval(server.config()).toMillis();
             pinger = ch.eventLoop().scheduleAtFixedRate(() -> {
                 if (ch.isActive()) ch.writeAndFlush(new PingWebSocketFrame());
             }, ms, ms, TimeUnit.MILLISECONDS);
