@@ -13,6 +13,7 @@ import io.unikernelz.rpc.RpcMethod;
 import io.unikernelz.store.StateReader;
 import io.unikernelz.vm.ContractParameters;
 import io.unikernelz.vm.VmErrors;
+import io.unikernelz.vm.embedded.contracts.BridgeState;
 import io.unikernelz.vm.embedded.definition.BridgeInfo;
 import io.unikernelz.vm.embedded.definition.NetworkInfo;
 import io.unikernelz.vm.embedded.definition.OrchestratorInfo;
@@ -71,9 +72,8 @@ final class BridgeApi {
     // ---------------------------------------------------------------- variables
 
     private Object bridgeInfo() {
-        byte[] key = BridgeInfo.key();
-        BridgeInfo b = Storage.get(storage(), key).map(v -> BridgeInfo.decode(key, v))
-                .orElse(BridgeInfo.initial(services.supervisor().parameters().minUnhaltDurationInMomentums()));
+        // the contract's own reader: stored info, or go-zenon's defaults with this network's initial administrator
+        BridgeInfo b = BridgeState.bridgeInfo(storage(), services.supervisor().parameters());
         ObjectNode o = Shapes.object();
         o.put("administrator", b.administrator().toString());
         o.put("compressedTssECDSAPubKey", b.compressedTssECDSAPubKey());

@@ -5,6 +5,7 @@ import io.unikernelz.core.types.Address;
 import io.unikernelz.rpc.Params;
 import io.unikernelz.rpc.RpcMethod;
 import io.unikernelz.store.StateReader;
+import io.unikernelz.vm.embedded.contracts.LiquidityState;
 import io.unikernelz.vm.embedded.definition.LiquidityInfo;
 import io.unikernelz.vm.embedded.definition.LiquidityStakeEntry;
 import io.unikernelz.vm.embedded.definition.TokenTuple;
@@ -44,8 +45,7 @@ final class LiquidityApi {
     }
 
     private Object liquidityInfo() {
-        byte[] key = LiquidityInfo.key();
-        LiquidityInfo info = Storage.get(storage(), key).map(v -> LiquidityInfo.decode(key, v)).orElse(LiquidityInfo.initial());
+        LiquidityInfo info = LiquidityState.liquidityInfo(storage(), services.supervisor().parameters());
         ObjectNode o = Shapes.object();
         o.put("administrator", info.administrator().toString());
         o.put("isHalted", info.isHalted());
