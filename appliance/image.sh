@@ -385,7 +385,7 @@ qemu_cpu() {
 
 run_usage() {
   cat <<EOF
-usage: image.sh run [--data DISK] [--data-size SIZE] [--memory MB] [--heap MB]
+usage: image.sh run [--data DISK] [--data-size SIZE] [--memory MB] [--heap MB] [--cpus N]
                     [--rpc-port P] [--ws-port P] [--p2p-port P] [--network devnet|testnet|mainnet]
                     [--accel auto|kvm|tcg] [--timeout S] [--boot-timeout S]
                     [--console FILE] [--append 'uz.x=y ...'] [--forward HOSTPORT:GUESTPORT]...
@@ -397,12 +397,13 @@ EOF
 
 cmd_run() {
   local data="$IMAGE/data.ext4" data_size=8G mem=256 heap="" rpc=35997 ws=35998 p2p=35995 network=devnet
-  local accel=auto timeout=0 boot_timeout=300 console="" append="" fwd=()
+  local accel=auto timeout=0 boot_timeout=300 console="" append="" fwd=() cpus=1
   while [ $# -gt 0 ]; do
     case "$1" in
       --data) data="$2"; shift 2 ;;
       --data-size) data_size="$2"; shift 2 ;;
       --memory) mem="$2"; shift 2 ;;
+      --cpus) cpus="$2"; shift 2 ;;
       --heap) heap="$2"; shift 2 ;;
       --rpc-port) rpc="$2"; shift 2 ;;
       --ws-port) ws="$2"; shift 2 ;;
@@ -449,7 +450,7 @@ cmd_run() {
   # With a run time limit, qemu also gets a hard one: it outlives this script only that long.
   local cap=()
   [ "$timeout" != 0 ] && cap=(timeout --signal=KILL $((timeout + 180)))
-  setsid ${cap[@]+"${cap[@]}"} qemu-system-x86_64 -M "$mach" -cpu "$cpu" -m "$mem" -smp 1 -nodefaults -no-user-config \
+  setsid ${cap[@]+"${cap[@]}"} qemu-system-x86_64 -M "$mach" -cpu "$cpu" -m "$mem" -smp "$cpus" -nodefaults -no-user-config \
     -nographic -no-reboot \
     -chardev stdio,id=con,signal=off,logfile="$console" -serial chardev:con \
     -chardev pipe,id=mon,path="$dir/mon" -mon chardev=mon,mode=readline \
