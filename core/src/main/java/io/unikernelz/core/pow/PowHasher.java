@@ -42,7 +42,8 @@ final class PowHasher {
         long a10 = 0, a11 = 0, a12 = 0, a13 = 0, a14 = 0;
         long a15 = 0, a16 = 0x8000000000000000L, a17 = 0, a18 = 0, a19 = 0;
         long a20 = 0, a21 = 0, a22 = 0, a23 = 0, a24 = 0;
-        for (int round = 0; round < 24; round++) {
+        // 23 full rounds; the 24th only needs lane 0 (the 8 output bytes we compare)
+        for (int round = 0; round < 23; round++) {
             // theta
             long c0 = a00 ^ a05 ^ a10 ^ a15 ^ a20;
             long c1 = a01 ^ a06 ^ a11 ^ a16 ^ a21;
@@ -94,6 +95,16 @@ final class PowHasher {
             // iota
             a00 ^= RC[round];
         }
-        return a00;
+        // round 24 reduced to lane 0: a00 = B00 ^ (~B01 & B02) ^ RC[23], with B00 = a00', B01 = rot(a06', 44),
+        // B02 = rot(a12', 43) and a' the state after theta
+        long c0 = a00 ^ a05 ^ a10 ^ a15 ^ a20;
+        long c1 = a01 ^ a06 ^ a11 ^ a16 ^ a21;
+        long c2 = a02 ^ a07 ^ a12 ^ a17 ^ a22;
+        long c3 = a03 ^ a08 ^ a13 ^ a18 ^ a23;
+        long c4 = a04 ^ a09 ^ a14 ^ a19 ^ a24;
+        long t0 = a00 ^ c4 ^ Long.rotateLeft(c1, 1);
+        long t1 = Long.rotateLeft(a06 ^ c0 ^ Long.rotateLeft(c2, 1), 44);
+        long t2 = Long.rotateLeft(a12 ^ c1 ^ Long.rotateLeft(c3, 1), 43);
+        return t0 ^ (~t1 & t2) ^ RC[23];
     }
 }
