@@ -20,15 +20,16 @@ NODE_JAR="${UNIKERNELZ_NODE_JAR:-$ROOT/node/target/unikernel-z-node.jar}"
 LIB_DIR="${UNIKERNELZ_NODE_LIB:-$ROOT/node/target/lib}"
 MAIN_CLASS=io.unikernelz.node.Main
 # The launcher's JVM flags when it uses the AOT cache: a cache is only used by a JVM started with the same ones.
-HOST_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -XX:TieredStopAtLevel=4)
-GUEST_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -XX:TieredStopAtLevel=4)
+HOST_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:+UseSerialGC -XX:TieredStopAtLevel=4)
+GUEST_JVM_FLAGS=("${HOST_JVM_FLAGS[@]}")
 # Modules some libraries reference only on optional paths (Jackson's java.beans/java.sql/XML
 # handlers, Bouncy Castle's LDAP certificate store): jdeps lists them, the node never loads them.
 OPTIONAL_MODULES="${UNIKERNELZ_JLINK_EXCLUDE:-java.desktop java.sql java.sql.rowset java.naming java.xml java.scripting}"
 ALWAYS_MODULES="java.base jdk.unsupported"
 # Kernel modules the guest needs; their dependencies are added from each module's depends=.
 GUEST_KMODS=(virtio_pci virtio_net virtio_blk button squashfs)
-DEBS=(busybox-static libc6 libstdc++6 libgcc-s1 zlib1g)
+# libsodium: the node's fast Ed25519 path (it falls back to Bouncy Castle without it).
+DEBS=(busybox-static libc6 libstdc++6 libgcc-s1 zlib1g libsodium23)
 RPC_PORT=35997
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -263,6 +264,7 @@ build_initramfs() {
     if [ -e "$gl/$l" ]; then cp -L "$gl/$l" "$root/lib/x86_64-linux-gnu/$l"; else die "$l missing from the Debian packages"; fi
   done
   cp -L "$ul/libstdc++.so.6" "$root/lib/x86_64-linux-gnu/libstdc++.so.6"
+  cp -L "$ul/libsodium.so.23" "$root/lib/x86_64-linux-gnu/libsodium.so.23"
   ln -s ../lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 "$root/lib64/ld-linux-x86-64.so.2"
   # Kernel modules, flat, with the load order.
   local kdir; kdir="$(ls -d "$pk"/lib/modules/*/ | head -1)"
@@ -333,7 +335,7 @@ cmd_build() {
   mkdir -p "$IMAGE"
   local t0=$SECONDS
   if runtime_fresh; then say "slim runtime: up to date ($RUNTIME)"; else say "slim runtime"; jlink_runtime "$RUNTIME"; fi
-  say "Debian packages: kernel (cloud), busybox-static, glibc, libstdc++, libgcc"
+  say "Debian packages: kernel (cloud), busybox-static, glibc, libstdc++, libgcc, libsodium"
   fetch_debs
   cp "$(ls "$CACHE"/pkgroot/boot/vmlinuz-* | head -1)" "$IMAGE/vmlinuz"
   say "initramfs: busybox init, glibc, virtio modules"
