@@ -27,8 +27,11 @@ import java.util.stream.Stream;
 
 /**
  * A devnet's data directory: {@code genesis.json} (go-zenon format), {@code devnet.json} (momentum interval),
- * {@code mnemonic.txt} (0600, only when the node generated it), {@code producers/} (go-zenon keyfiles of the local
- * pillars, their password in a 0600 file) and {@code nom/} (the chain). Created once; later runs only read it.
+ * {@code mnemonic.txt} (0600, only when the node generated it), {@code producers/pillar-N.key} (the local pillars'
+ * private keys as hex, 0600) and {@code nom/} (the chain). Created once; later runs only read it. The pillar keys are
+ * not encrypted: a devnet would have to keep the password beside them, so encryption would protect nothing and cost
+ * an Argon2 derivation (64 MiB) at every start. Directories made by earlier versions (go-zenon keyfiles plus a
+ * password file) are still read. Real networks use go-zenon keyfiles ({@code node --producer-keyfile}).
  */
 public record DevnetData(Path dir, GenesisConfig genesis, long momentumIntervalSec, List<KeyPair> producers, List<Address> funded,
                          String generatedMnemonic) {
@@ -53,17 +56,13 @@ public record DevnetData(Path dir, GenesisConfig genesis, long momentumIntervalS
         for (int i = 0; i < FUNDED_ACCOUNTS; i++) funded.add(wallet.derive(i).address());
 
         Path producersDir = Files.createDirectories(dir.resolve("producers"));
-        byte[] pw = new byte[24];
-        random.nextBytes(pw);
-        String password = Hex.encode(pw);
-        writePrivate(producersDir.resolve("password"), password);
         List<KeyPair> keys = new ArrayList<>();
         List<DevnetPillar> pillarList = new ArrayList<>();
         for (int i = 1; i <= pillars; i++) {
-            KeyStore pillarKey = KeyStore.generate(random, 24);
-            KeyFile.write(producersDir.resolve("pillar-" + i + ".json"), password, pillarKey.entropy(), random, clock);
-            keys.add(pillarKey.derive(0));
-            pillarList.add(new DevnetPillar("devnet-pillar-" + i, pillarKey.derive(0).address()));
+            KeyPair pillarKey = KeyStore.generate(random, 24).derive(0);
+            writePrivate(producersDir.resolve("pillar-" + i + ".key"), Hex.encode(pillarKey.privateKey()) + "\n");
+            keys.add(pillarKey);
+            pillarList.add(new DevnetPillar("devnet-pillar-" + i, pillarKey.address()));
         }
         GenesisConfig genesis = DevnetGenesis.config(pillarList, funded, clock.instant().getEpochSecond());
         Files.write(dir.resolve("devnet.json"), JSON.createObjectNode()
@@ -84,10 +83,22 @@ public record DevnetData(Path dir, GenesisConfig genesis, long momentumIntervalS
         long interval = meta.path("momentumIntervalSec").asLong(0);
         if (interval < 1) throw new IOException(dir.resolve("devnet.json") + " has no valid momentumIntervalSec");
         Path producersDir = dir.resolve("producers");
-        String password = Files.readString(producersDir.resolve("password")).strip();
         List<KeyPair> keys = new ArrayList<>();
-        for (int i = 1; Files.exists(producersDir.resolve("pillar-" + i + ".json")); i++) {
-            keys.add(KeyFile.read(producersDir.resolve("pillar-" + i + ".json"), password).derive(0));
+        for (int i = 1; ; i++) {
+            Path plain = producersDir.resolve("pillar-" + i + ".key");
+            Path keyFile = producersDir.resolve("pillar-" + i + ".json");
+            if (Files.exists(plain)) {
+                String hex = Files.readString(plain).strip();
+                try {
+                    keys.add(KeyPair.fromPrivateKey(Hex.decode(hex)));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(plain + " does not hold a 32-byte hex private key", e);
+                }
+            } else if (Files.exists(keyFile)) {
+                keys.add(KeyFile.read(keyFile, Files.readString(producersDir.resolve("password")).strip()).derive(0));
+            } else {
+                break;
+            }
         }
         List<Address> funded = new ArrayList<>();
         if (genesis.genesisBlocks() != null) {
