@@ -45,7 +45,7 @@ import io.unikernelz.vm.embedded.contracts.BridgeChangeAdministrator;
 import io.unikernelz.vm.embedded.contracts.BridgeChangeTssECDSAPubKey;
 import io.unikernelz.vm.embedded.contracts.BridgeEmergency;
 import io.unikernelz.vm.embedded.contracts.BridgeHalt;
-import io.unikernelz.vm.embedded.contracts.BridgeNominateGuardians;
+import io.unikernelz.vm.embedded.contracts.NominateGuardians;
 import io.unikernelz.vm.embedded.contracts.BridgeProposeAdministrator;
 import io.unikernelz.vm.embedded.contracts.BridgeRedeem;
 import io.unikernelz.vm.embedded.contracts.BridgeRemoveNetwork;
@@ -66,7 +66,6 @@ import io.unikernelz.vm.embedded.contracts.LiquidityCancelStake;
 import io.unikernelz.vm.embedded.contracts.LiquidityChangeAdministrator;
 import io.unikernelz.vm.embedded.contracts.LiquidityEmergency;
 import io.unikernelz.vm.embedded.contracts.LiquidityFund;
-import io.unikernelz.vm.embedded.contracts.LiquidityNominateGuardians;
 import io.unikernelz.vm.embedded.contracts.LiquidityProposeAdministrator;
 import io.unikernelz.vm.embedded.contracts.LiquiditySetAdditionalReward;
 import io.unikernelz.vm.embedded.contracts.LiquiditySetIsHalted;
@@ -128,7 +127,7 @@ public final class EmbeddedContracts {
      *
      * @throws io.unikernelz.vm.NomException {@code ErrNotContractAddress} for a user address (a plain transfer),
      *     {@code ErrContractDoesntExist} for a contract absent from the era's table, {@code ErrContractMethodNotFound}
-     *     when the selector is short, unknown to the ABI or not implemented in this era
+     *     when the selector is short, unknown to the ABI or without an implementation in this era
      */
     public EmbeddedMethod resolve(AccountVmContext context, Address toAddress, byte[] data) {
         if (!toAddress.isEmbedded()) throw VmErrors.NOT_CONTRACT_ADDRESS.exception();
@@ -268,7 +267,7 @@ public final class EmbeddedContracts {
                 .method("SetTokenPair", new BridgeSetTokenPair())
                 .method("RemoveTokenPair", new BridgeRemoveTokenPair())
                 .method("Halt", new BridgeHalt())
-                .method("NominateGuardians", new BridgeNominateGuardians())
+                .method("NominateGuardians", NominateGuardians.bridge())
                 .method("Unhalt", new BridgeUnhalt())
                 .method("ProposeAdministrator", new BridgeProposeAdministrator())
                 .method("Emergency", new BridgeEmergency())
@@ -290,7 +289,7 @@ public final class EmbeddedContracts {
                 .method("SetAdditionalReward", new LiquiditySetAdditionalReward())
                 .method("ChangeAdministrator", new LiquidityChangeAdministrator())
                 .method("ProposeAdministrator", new LiquidityProposeAdministrator())
-                .method("NominateGuardians", new LiquidityNominateGuardians())
+                .method("NominateGuardians", NominateGuardians.liquidity())
                 .method("Emergency", new LiquidityEmergency());
     }
 

@@ -130,7 +130,7 @@ class BridgeContractTest {
         bridge.receive(new BridgeSetOrchestratorInfo(), admin(orchestrator.encode(6L, 3L, 15L, 10L)));
         assertThat(BridgeState.orchestratorInfo(bridge.context().storage())).isEqualTo(new OrchestratorInfo(6, 3, 15, 10, 0));
 
-        challenged(new BridgeNominateGuardians(), Abis.BRIDGE.method("NominateGuardians").encode(GUARDIANS), 13, 20);
+        challenged(NominateGuardians.bridge(), Abis.BRIDGE.method("NominateGuardians").encode(GUARDIANS), 13, 20);
         assertThat(security().guardians()).extracting(Address::toString).containsExactly("z1qqaswvt0e3cc5sm7lygkyza9ra63cr8e6zre09",
                 "z1qr4pexnnfaexqqz8nscjjcsajy5hdqfkgadvwx", "z1qraz4ermhhua89a0h0gxxan4lnzrfutgs6xxe2", "z1qrs2lpccnsneglhnnfwvlsj0qncnxjnwlfmjac",
                 "z1qzal6c5s9rjnnxd2z7dvdhjxpmmj4fmw56a0mz");
@@ -615,11 +615,11 @@ class BridgeContractTest {
         for (EmbeddedMethod m : List.of(new BridgeWrapToken(), new BridgeUpdateWrapRequest(), new BridgeUnwrapToken(), new BridgeRevokeUnwrapRequest(),
                 new BridgeSetNetwork(), new BridgeRemoveNetwork(), new BridgeSetTokenPair(), new BridgeRemoveTokenPair(), new BridgeHalt(),
                 new BridgeUnhalt(), new BridgeEmergency(), new BridgeChangeTssECDSAPubKey(), new BridgeChangeAdministrator(), new BridgeSetAllowKeyGen(),
-                new BridgeSetOrchestratorInfo(), new BridgeSetBridgeMetadata(), new BridgeSetNetworkMetadata(), new BridgeNominateGuardians(),
+                new BridgeSetOrchestratorInfo(), new BridgeSetBridgeMetadata(), new BridgeSetNetworkMetadata(), NominateGuardians.bridge(),
                 new BridgeProposeAdministrator())) {
             assertThat(m.plasma()).as(m.getClass().getSimpleName()).isEqualTo(52_500);
         }
-        assertThat(error(() -> new BridgeNominateGuardians().validateSendBlock(admin(Abis.BRIDGE.method("NominateGuardians").encode(
+        assertThat(error(() -> NominateGuardians.bridge().validateSendBlock(admin(Abis.BRIDGE.method("NominateGuardians").encode(
                 List.of(USER1, USER2, USER3, USER4)))))).isEqualTo(VmErrors.INVALID_GUARDIANS);
     }
 }

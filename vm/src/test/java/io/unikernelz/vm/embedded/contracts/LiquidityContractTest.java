@@ -584,7 +584,7 @@ class LiquidityContractTest {
     /** TestLiquidity_NominateGuardians / ChangeAdministrator: administrator-delay challenges, sorted guardians. */
     @Test
     void guardiansAndAdministratorChanges() {
-        LiquidityNominateGuardians nominate = new LiquidityNominateGuardians();
+        NominateGuardians nominate = NominateGuardians.liquidity();
         Method nominateMethod = Abis.LIQUIDITY.method("NominateGuardians");
         assertThatError(() -> nominate.validateSendBlock(liquidity.context(), liquidity.send(USER5, nominateMethod.encode(List.of(USER1, USER2, USER3)))))
                 .isEqualTo(VmErrors.INVALID_GUARDIANS);
