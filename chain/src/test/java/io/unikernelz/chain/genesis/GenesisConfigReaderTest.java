@@ -58,6 +58,19 @@ class GenesisConfigReaderTest {
     }
 
     @Test
+    void everyTruncationOfTheMockGenesisJsonIsIncomplete() throws Exception {
+        byte[] full = GenesisConfigWriter.write(new MockGenesis().config());
+        GenesisConfigReader.parse(full);
+        int lastBrace = new String(full, StandardCharsets.UTF_8).lastIndexOf('}');
+        for (int n = 0; n <= lastBrace; n++) {
+            byte[] cut = Arrays.copyOf(full, n);
+            assertThatThrownBy(() -> GenesisConfigReader.parse(cut))
+                    .as("truncated at %d of %d", n, full.length)
+                    .isInstanceOfSatisfying(GenesisException.class, e -> assertThat(e.kind()).isEqualTo(GenesisException.Kind.INCOMPLETE));
+        }
+    }
+
+    @Test
     void truncationsOfTheMainnetGenesisAreIncomplete() throws Exception {
         byte[] full = mainnet();
         Random r = new Random(42);
