@@ -10,12 +10,26 @@ import java.util.List;
 /**
  * The subset of go-zenon's {@code config.json} (node/config.go) this node honours: DataPath, GenesisFile, Producer
  * (KeyFilePath, Password, Index, Address) and RPC (EnableHTTP, EnableWS, HTTPHost, HTTPPort, WSHost, WSPort, HTTPCors,
- * WSOrigins). Keys match case-insensitively, as in Go. Absent values stay null so command-line flags and defaults apply.
+ * WSOrigins), plus this node's RPC limits (RPC.MaxRequestBytes, MaxBatchLength, MaxWSConnections,
+ * MaxSubscriptionsPerConnection). Keys match case-insensitively, as in Go. Absent values stay null so command-line
+ * flags and defaults apply.
  */
 public record NodeConfigFile(String dataPath, String genesisFile, String producerKeyFile, String producerPassword,
                              Integer producerIndex, String producerAddress, Boolean enableHttp, Boolean enableWs,
-                             String httpHost, Integer httpPort, String wsHost, Integer wsPort, List<String> origins) {
-    public static final NodeConfigFile EMPTY = new NodeConfigFile(null, null, null, null, null, null, null, null, null, null, null, null, List.of());
+                             String httpHost, Integer httpPort, String wsHost, Integer wsPort, List<String> origins,
+                             Integer maxRequestBytes, Integer maxBatchLength, Integer maxWsConnections,
+                             Integer maxSubscriptionsPerConnection) {
+    public static final NodeConfigFile EMPTY = new NodeConfigFile(null, null, null, null, null, null, null, null, null, null, null, null,
+            List.of(), null, null, null, null);
+
+    /** The RPC settings of this file applied over {@code base} (limits left unset keep the base's safe defaults). */
+    public io.unikernelz.rpc.RpcConfig applyLimits(io.unikernelz.rpc.RpcConfig base) {
+        return base.withLimits(
+                maxRequestBytes != null ? maxRequestBytes : base.maxRequestBytes(),
+                maxBatchLength != null ? maxBatchLength : base.maxBatchSize(),
+                maxWsConnections != null ? maxWsConnections : base.maxWsConnections(),
+                maxSubscriptionsPerConnection != null ? maxSubscriptionsPerConnection : base.maxSubscriptionsPerConnection());
+    }
 
     public static NodeConfigFile read(Path file) throws IOException {
         JsonNode root;
@@ -35,7 +49,8 @@ public record NodeConfigFile(String dataPath, String genesisFile, String produce
         return new NodeConfigFile(text(root, "DataPath"), text(root, "GenesisFile"), text(producer, "KeyFilePath"),
                 text(producer, "Password"), integer(producer, "Index"), text(producer, "Address"), bool(rpc, "EnableHTTP"),
                 bool(rpc, "EnableWS"), text(rpc, "HTTPHost"), integer(rpc, "HTTPPort"), text(rpc, "WSHost"), integer(rpc, "WSPort"),
-                List.copyOf(origins));
+                List.copyOf(origins), integer(rpc, "MaxRequestBytes"), integer(rpc, "MaxBatchLength"), integer(rpc, "MaxWSConnections"),
+                integer(rpc, "MaxSubscriptionsPerConnection"));
     }
 
     private static JsonNode field(JsonNode obj, String name) {

@@ -175,6 +175,7 @@ public final class NodeCommand implements Callable<Integer> {
         RpcConfig rpc = RpcConfig.defaults().withBindAddress(host)
                 .withHttp(cfg.enableHttp() == null || cfg.enableHttp(), http)
                 .withWs(cfg.enableWs() == null || cfg.enableWs(), ws);
+        rpc = cfg.applyLimits(rpc);
         return cfg.origins().isEmpty() ? rpc : rpc.withAllowedOrigins(cfg.origins());
     }
 }
