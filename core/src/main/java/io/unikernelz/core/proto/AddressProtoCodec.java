@@ -15,18 +15,6 @@ public final class AddressProtoCodec {
     }
 
     static Address decode(byte[] input, String context) {
-        byte[][] value = {null};
-        Wire.decode(input, context, (n, wt, in) -> {
-            if (n == 1 && wt == Wire.LEN) {
-                value[0] = in.readByteArray();
-                return true;
-            }
-            return false;
-        });
-        byte[] b = Wire.orEmpty(value[0]);
-        if (b.length != Address.SIZE) {
-            throw new ProtoFormatException(context + ": address must be " + Address.SIZE + " bytes, got " + b.length);
-        }
-        return Address.wrap(b);
+        return Address.wrap(Wire.singleBytesField(input, context, "address", Address.SIZE));
     }
 }

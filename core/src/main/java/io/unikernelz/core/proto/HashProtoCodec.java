@@ -15,18 +15,6 @@ public final class HashProtoCodec {
     }
 
     static Hash decode(byte[] input, String context) {
-        byte[][] value = {null};
-        Wire.decode(input, context, (n, wt, in) -> {
-            if (n == 1 && wt == Wire.LEN) {
-                value[0] = in.readByteArray();
-                return true;
-            }
-            return false;
-        });
-        byte[] b = Wire.orEmpty(value[0]);
-        if (b.length != Hash.SIZE) {
-            throw new ProtoFormatException(context + ": hash must be " + Hash.SIZE + " bytes, got " + b.length);
-        }
-        return Hash.wrap(b);
+        return Hash.wrap(Wire.singleBytesField(input, context, "hash", Hash.SIZE));
     }
 }

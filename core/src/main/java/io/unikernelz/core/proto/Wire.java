@@ -86,6 +86,26 @@ final class Wire {
         return message;
     }
 
+    /**
+     * Decodes a wrapper message whose only field is {@code bytes <field> = 1} (HashProto, AddressProto) and requires
+     * exactly {@code size} bytes there.
+     */
+    static byte[] singleBytesField(byte[] input, String context, String field, int size) {
+        byte[][] value = {null};
+        decode(input, context, (n, wt, in) -> {
+            if (n == 1 && wt == LEN) {
+                value[0] = in.readByteArray();
+                return true;
+            }
+            return false;
+        });
+        byte[] b = orEmpty(value[0]);
+        if (b.length != size) {
+            throw new ProtoFormatException(context + ": " + field + " must be " + size + " bytes, got " + b.length);
+        }
+        return b;
+    }
+
     static byte[] orEmpty(byte[] b) {
         return b == null ? EMPTY : b;
     }

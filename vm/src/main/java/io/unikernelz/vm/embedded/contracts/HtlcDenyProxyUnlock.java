@@ -1,47 +1,8 @@
 package io.unikernelz.vm.embedded.contracts;
 
-import io.unikernelz.core.nom.AccountBlock;
-import io.unikernelz.core.pow.Plasma;
-import io.unikernelz.vm.AccountVmContext;
-import io.unikernelz.vm.NomException;
-import io.unikernelz.vm.abi.Abis;
-import io.unikernelz.vm.abi.Method;
-import io.unikernelz.vm.embedded.EmbeddedMethod;
-import io.unikernelz.vm.embedded.definition.HtlcProxyUnlockInfo;
-import java.util.List;
-
-/**
- * HTLC {@code DenyProxyUnlock()}: for entries hash-locked to the sender, refuses unlocks by anyone but itself. The choice is stored and never
- * deleted (go-zenon implementation/htlc.go DenyHtlcProxyUnlockMethod).
- */
-public final class HtlcDenyProxyUnlock implements EmbeddedMethod {
-    private static final Method METHOD = Abis.HTLC.method("DenyProxyUnlock");
-
-    @Override
-    public long plasma() {
-        return Plasma.EMBEDDED_SIMPLE_PLASMA;
-    }
-
-    @Override
-    public AccountBlock validateSendBlock(AccountBlock block) {
-        Calls.decode(METHOD, block.data());
-        Calls.requireNoAmount(block);
-        return Calls.withData(block, METHOD.encode());
-    }
-
-    @Override
-    public List<AccountBlock> receiveBlock(AccountVmContext context, AccountBlock sendBlock) {
-        AccountBlock send;
-        try {
-            send = validateSendBlock(context, sendBlock);
-        } catch (NomException e) {
-            // go-zenon logs "invalid create" here too
-            HtlcSupport.log(context).debug("invalid create - syntactic validation failed", "address", sendBlock.address(), "reason", e.error());
-            throw e;
-        }
-        HtlcProxyUnlockInfo info = new HtlcProxyUnlockInfo(send.address(), false);
-        context.storage().put(info.storageKey(), info.encodeValue());
-        HtlcSupport.log(context).debug("deny proxy unlock", "address", send.address());
-        return List.of();
+/** HTLC {@code DenyProxyUnlock()} (go-zenon DenyHtlcProxyUnlockMethod): only the hash-locked address may unlock. */
+public final class HtlcDenyProxyUnlock extends HtlcProxyUnlockChoice {
+    public HtlcDenyProxyUnlock() {
+        super("DenyProxyUnlock", false, "deny proxy unlock");
     }
 }
