@@ -1,12 +1,14 @@
 package io.unikernelz.core.crypto;
 
 /**
- * Ed25519 over BouncyCastle's low-level RFC 8032 implementation. The JDK's provider is an order of magnitude
- * slower (see docs/benchmarks.md), and go-zenon signs the raw 32 hash bytes, so no provider plumbing is needed.
+ * Ed25519 keys and signatures as go-zenon uses them (it signs the raw 32 hash bytes). Key derivation and signing use
+ * BouncyCastle's low-level RFC 8032 code (the JDK's provider is an order of magnitude slower, see docs/benchmarks.md).
  *
- * <p>{@link #verify} first asks libsodium ({@link SodiumEd25519}, about twice as fast) when the system has it. libsodium
- * accepts a strict subset of what BouncyCastle accepts, so its "valid" is final and every other case is decided by
- * BouncyCastle: the answer is always BouncyCastle's, only valid signatures get faster.
+ * <p>Verification must give Go's crypto/ed25519 verdict, which accepts keys (small-order, non-canonical) that
+ * BouncyCastle and libsodium refuse. {@link #verify} first asks libsodium ({@link SodiumEd25519}) when the system has
+ * it: libsodium accepts a strict subset of what Go accepts, so its "valid" is final; every other case is decided by
+ * {@link Ed25519GoRules}, a Java verifier with Go's rules. {@link Ed25519Verifier} adds per-key tables for the keys a
+ * node sees again and again.
  */
 public final class Ed25519 {
     public static final int PUBLIC_KEY_SIZE = 32;
@@ -42,8 +44,15 @@ public final class Ed25519 {
         return verifyPortable(publicKey, message, signature);
     }
 
-    /** {@link #verify} on BouncyCastle alone, whatever the system offers (the reference the native path is held to). */
+    /** {@link #verify} in Java alone, whatever the system offers: the Go rules the native shortcut is held to. */
     public static boolean verifyPortable(byte[] publicKey, byte[] message, byte[] signature) {
+        if (publicKey == null || signature == null || message == null) return false;
+        if (publicKey.length != PUBLIC_KEY_SIZE || signature.length != SIGNATURE_SIZE) return false;
+        return Ed25519GoRules.verify(publicKey, message, signature);
+    }
+
+    /** BouncyCastle's RFC 8032 verdict (stricter than Go's on keys); kept for the benchmarks' comparison only. */
+    public static boolean verifyBouncyCastle(byte[] publicKey, byte[] message, byte[] signature) {
         if (publicKey == null || signature == null || message == null) return false;
         if (publicKey.length != PUBLIC_KEY_SIZE || signature.length != SIGNATURE_SIZE) return false;
         try {
@@ -56,8 +65,8 @@ public final class Ed25519 {
     /** Which implementation {@link #verify} runs on this machine, for logs and benchmark reports. */
     public static String verifyImplementation() {
         return SodiumEd25519.available()
-                ? SodiumEd25519.description() + " via FFM, BouncyCastle deciding its rejects"
-                : "BouncyCastle (libsodium " + SodiumEd25519.unavailableReason() + ")";
+                ? SodiumEd25519.description() + " via FFM, Java Go-rules verifier deciding its rejects"
+                : "Java Go-rules verifier (libsodium " + SodiumEd25519.unavailableReason() + ")";
     }
 
     private static void requireLength(byte[] b, int n, String what) {

@@ -22,9 +22,10 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /**
- * The libsodium fast path and the portable BouncyCastle path of {@link Ed25519#verify} give the same answers: on every
- * real signature of the conformance data, on corrupted copies of them, and on crafted edge cases where libsodium is
- * stricter (small-order and non-canonical keys, S >= L).
+ * Every path of verification gives Go's answer: the node's {@link Ed25519#verify} (libsodium's accept, the Java
+ * Go-rules verifier for the rest), the portable Java path and the caching {@link Ed25519Verifier}, on every real
+ * signature of the conformance data, on corrupted copies of them, on the Go-generated edge vectors and on crafted cases
+ * where libsodium and BouncyCastle are stricter than Go (small-order and non-canonical keys).
  */
 class Ed25519PathsTest {
     /** The group order L of edwards25519. */
@@ -49,13 +50,36 @@ class Ed25519PathsTest {
         return out;
     }
 
-    private static void assertPathsAgree(Sig s, boolean expected) {
+    /** A verifier that builds a table on the first sighting, so that every key below goes through its table. */
+    private final Ed25519Verifier warmAtOnce = new Ed25519Verifier(4096, 1);
+
+    private void assertPathsAgree(Sig s, boolean expected) {
         boolean portable = Ed25519.verifyPortable(s.publicKey, s.message, s.signature);
-        assertThat(portable).as("BouncyCastle on %s", s.name).isEqualTo(expected);
+        assertThat(portable).as("Java Go-rules on %s", s.name).isEqualTo(expected);
         assertThat(Ed25519.verify(s.publicKey, s.message, s.signature)).as("Ed25519.verify on %s", s.name).isEqualTo(expected);
+        assertThat(warmAtOnce.verify(s.publicKey, s.message, s.signature)).as("key table on %s", s.name).isEqualTo(expected);
         if (SodiumEd25519.available()) {
             assertThat(SodiumEd25519.verify(s.publicKey, s.message, s.signature)).as("libsodium on %s", s.name).isEqualTo(expected);
         }
+    }
+
+    /** Go's verdicts, including the keys libsodium refuses: only libsodium's own answer may differ, and only to reject. */
+    @Test
+    void everyPathGivesGosVerdictOnTheGoVectors() {
+        Ed25519Verifier cold = new Ed25519Verifier(0, 1);
+        int libsodiumStricter = 0;
+        for (Ed25519GoRulesTest.Vector v : Ed25519GoRulesTest.goVectors()) {
+            assertThat(Ed25519.verify(v.publicKey(), v.message(), v.signature())).as(v.name()).isEqualTo(v.valid());
+            assertThat(Ed25519.verifyPortable(v.publicKey(), v.message(), v.signature())).as(v.name()).isEqualTo(v.valid());
+            assertThat(warmAtOnce.verify(v.publicKey(), v.message(), v.signature())).as(v.name()).isEqualTo(v.valid());
+            assertThat(cold.verify(v.publicKey(), v.message(), v.signature())).as(v.name()).isEqualTo(v.valid());
+            if (SodiumEd25519.available()) {
+                boolean sodium = SodiumEd25519.verify(v.publicKey(), v.message(), v.signature());
+                if (sodium) assertThat(v.valid()).as("libsodium accepts only what Go accepts: " + v.name()).isTrue();
+                if (sodium != v.valid()) libsodiumStricter++;
+            }
+        }
+        if (SodiumEd25519.available()) assertThat(libsodiumStricter).as("vectors where libsodium alone would be wrong").isGreaterThan(50);
     }
 
     @Test
@@ -64,7 +88,7 @@ class Ed25519PathsTest {
                 || Files.exists(Path.of("/usr/lib/aarch64-linux-gnu/libsodium.so.23"));
         boolean disabled = "false".equalsIgnoreCase(System.getProperty(SodiumEd25519.ENABLE_PROPERTY, "true"));
         assertThat(SodiumEd25519.available()).as(SodiumEd25519.description()).isEqualTo(installed && !disabled);
-        assertThat(Ed25519.verifyImplementation()).startsWith(SodiumEd25519.available() ? "libsodium" : "BouncyCastle");
+        assertThat(Ed25519.verifyImplementation()).startsWith(SodiumEd25519.available() ? "libsodium" : "Java Go-rules");
     }
 
     @Test
@@ -108,9 +132,8 @@ class Ed25519PathsTest {
     }
 
     /**
-     * Keys and signatures that libsodium refuses on principle. For each the combined verdict must be BouncyCastle's,
-     * and libsodium must never accept what BouncyCastle rejects. (Go's crypto/ed25519 accepts the identity-key cases;
-     * see docs/benchmarks.md, "Ed25519 semantics".)
+     * Keys and signatures that libsodium refuses on principle. Go's crypto/ed25519 accepts the identity-key cases
+     * (see docs/benchmarks.md, "Ed25519 semantics"), so the node must too; S + L is refused by everyone.
      */
     @Test
     void stricterLibsodiumNeverChangesTheAnswer() throws NoSuchAlgorithmException {
@@ -147,12 +170,18 @@ class Ed25519PathsTest {
         for (Sig s : edge) {
             boolean portable = Ed25519.verifyPortable(s.publicKey, s.message, s.signature);
             assertThat(Ed25519.verify(s.publicKey, s.message, s.signature)).as(s.name).isEqualTo(portable);
+            assertThat(warmAtOnce.verify(s.publicKey, s.message, s.signature)).as(s.name).isEqualTo(portable);
             if (SodiumEd25519.available() && SodiumEd25519.verify(s.publicKey, s.message, s.signature)) {
-                assertThat(portable).as("BouncyCastle accepts what libsodium accepts: " + s.name).isTrue();
+                assertThat(portable).as("Go accepts what libsodium accepts: " + s.name).isTrue();
             }
         }
         assertThat(Ed25519.verify(pk, msg, valid)).isTrue();
         assertThat(Ed25519.verify(pk, msg, sPlusL)).isFalse();
+        // Go accepts these (its own vectors agree); BouncyCastle refuses them, which is why it cannot decide.
+        assertThat(Ed25519.verify(identity, msg, forIdentityKey)).isTrue();
+        assertThat(Ed25519.verify(nonCanonicalIdentity, msg, forIdentityKey)).isTrue();
+        assertThat(Ed25519.verify(identity, msg, identityR)).isTrue();
+        assertThat(Ed25519.verifyBouncyCastle(identity, msg, forIdentityKey)).isFalse();
     }
 
     @Property(tries = 200)
@@ -168,6 +197,8 @@ class Ed25519PathsTest {
         boolean portable = Ed25519.verifyPortable(pk, message, sig);
         assertThat(portable).isEqualTo(flip < 0);
         assertThat(Ed25519.verify(pk, message, sig)).isEqualTo(portable);
+        assertThat(warmAtOnce.verify(pk, message, sig)).isEqualTo(portable);
+        assertThat(Ed25519.verifyBouncyCastle(pk, message, sig)).isEqualTo(portable);
         if (SodiumEd25519.available()) assertThat(SodiumEd25519.verify(pk, message, sig)).isEqualTo(portable);
     }
 
