@@ -1,6 +1,7 @@
 package io.unikernelz.bench;
 
 import io.unikernelz.core.crypto.Ed25519;
+import io.unikernelz.core.crypto.Ed25519Verifier;
 import io.unikernelz.core.crypto.SodiumEd25519;
 import io.unikernelz.core.nom.AccountBlock;
 import io.unikernelz.core.pow.Pow;
@@ -54,7 +55,10 @@ final class CpuTimeRun {
         if (SodiumEd25519.available()) {
             ops.add(new Op("ed25519.libsodium", "Ed25519 verify, libsodium via FFM", n -> SodiumEd25519.verify(pk, msg, sig) ? 1 : 0));
         }
-        ops.add(new Op("ed25519.bouncycastle", "Ed25519 verify, BouncyCastle", n -> Ed25519.verifyPortable(pk, msg, sig) ? 1 : 0));
+        Ed25519Verifier chainVerifier = Ed25519Verifier.forNode();
+        ops.add(new Op("ed25519.warm", "Ed25519 verify, chain verifier, key seen before", n -> chainVerifier.verify(pk, msg, sig) ? 1 : 0));
+        ops.add(new Op("ed25519.java", "Ed25519 verify, Java Go-rules, no key table", n -> Ed25519.verifyPortable(pk, msg, sig) ? 1 : 0));
+        ops.add(new Op("ed25519.bouncycastle", "Ed25519 verify, BouncyCastle", n -> Ed25519.verifyBouncyCastle(pk, msg, sig) ? 1 : 0));
         ops.add(new Op("pow.attempt.1", "PoW attempt, 1 thread", n -> Pow.hashWithNonce(powData, n)));
         if (BenchMain.vectorApi()) {
             PowBench vector = new PowBench();

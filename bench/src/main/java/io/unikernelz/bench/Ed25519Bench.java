@@ -1,6 +1,7 @@
 package io.unikernelz.bench;
 
 import io.unikernelz.core.crypto.Ed25519;
+import io.unikernelz.core.crypto.Ed25519Verifier;
 import io.unikernelz.core.crypto.SodiumEd25519;
 import io.unikernelz.core.nom.AccountBlock;
 import java.math.BigInteger;
@@ -32,6 +33,7 @@ public class Ed25519Bench {
     private byte[] message;
     private byte[] signature;
     private PublicKey jdkKey;
+    private final Ed25519Verifier chainVerifier = Ed25519Verifier.forNode();
 
     @Setup
     public void load() throws GeneralSecurityException {
@@ -48,9 +50,21 @@ public class Ed25519Bench {
         return Ed25519.verify(publicKey, message, signature);
     }
 
+    /** The chain verifier on a key it has seen before (momentum producers, busy accounts): a key table, no doublings. */
+    @Benchmark
+    public boolean verifyWarmKey() {
+        return chainVerifier.verify(publicKey, message, signature);
+    }
+
+    /** The Java verifier with Go's rules and no key table: what decides whatever libsodium does not accept. */
+    @Benchmark
+    public boolean verifyJava() {
+        return Ed25519.verifyPortable(publicKey, message, signature);
+    }
+
     @Benchmark
     public boolean verifyBouncyCastle() {
-        return Ed25519.verifyPortable(publicKey, message, signature);
+        return Ed25519.verifyBouncyCastle(publicKey, message, signature);
     }
 
     /** libsodium alone; without the library it measures nothing useful and says so by returning false fast. */

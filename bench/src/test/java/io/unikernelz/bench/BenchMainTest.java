@@ -16,7 +16,7 @@ class BenchMainTest {
     @Test
     void filtersSelectBenchmarksByIdSubstring() {
         assertThat(BenchMain.Args.parse("ed25519").selected()).extracting(BenchMain.Spec::id)
-                .containsExactly("ed25519.node", "ed25519.libsodium", "ed25519.bouncycastle", "ed25519.jdk");
+                .containsExactly("ed25519.node", "ed25519.libsodium", "ed25519.warm", "ed25519.java", "ed25519.bouncycastle", "ed25519.jdk");
         assertThat(BenchMain.Args.parse("--json").selected()).hasSameSizeAs(BenchMain.SUITE);
         BenchMain.Args a = BenchMain.Args.parse("--json", "--full", "genesis");
         assertThat(a.json()).isTrue();

@@ -3,6 +3,7 @@ package io.unikernelz.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.unikernelz.chain.genesis.EmbeddedGenesis;
+import io.unikernelz.core.crypto.Ed25519Verifier;
 import io.unikernelz.core.crypto.SodiumEd25519;
 import io.unikernelz.core.pow.Pow;
 import io.unikernelz.core.types.Hex;
@@ -28,6 +29,8 @@ class BenchmarksSmokeTest {
         b.load();
         assertThat(b.verifyNode()).isTrue();
         assertThat(b.verifyBouncyCastle()).isTrue();
+        assertThat(b.verifyJava()).isTrue();
+        for (int i = 0; i < 2 * Ed25519Verifier.NODE_WARM_AFTER; i++) assertThat(b.verifyWarmKey()).isTrue();
         assertThat(b.verifyJdk()).isTrue();
         assertThat(b.verifyLibsodium()).isEqualTo(SodiumEd25519.available());
     }

@@ -2,7 +2,6 @@ package io.unikernelz.chain.verifier;
 
 import static io.unikernelz.chain.verifier.VerifierErrors.*;
 
-import io.unikernelz.core.crypto.Ed25519;
 import io.unikernelz.core.nom.AccountBlock;
 import io.unikernelz.core.nom.BlockType;
 import io.unikernelz.core.pow.Pow;
@@ -182,7 +181,7 @@ final class AccountBlockRules {
         if (!b.computeHash().equals(b.hash())) throw AB_HASH_INVALID.exception();
     }
 
-    static void signature(AccountBlock b) {
+    static void signature(AccountBlock b, SignatureCheck signatures) {
         if (b.isContractBlock()) {
             if (b.hasPublicKey()) throw AB_PUBLIC_KEY_MUST_BE_ZERO.exception();
             if (b.hasSignature()) throw AB_SIGNATURE_MUST_BE_ZERO.exception();
@@ -190,7 +189,7 @@ final class AccountBlockRules {
         }
         if (!b.hasSignature()) throw AB_SIGNATURE_MISSING.exception();
         if (!b.hasPublicKey()) throw AB_PUBLIC_KEY_MISSING.exception();
-        if (!Ed25519.verify(b.publicKey(), b.hash().rawBytes(), b.signature())) throw AB_SIGNATURE_INVALID.exception();
+        if (!signatures.verify(b.publicKey(), b.hash().rawBytes(), b.signature())) throw AB_SIGNATURE_INVALID.exception();
     }
 
     /** The signing key must belong to the account (contract blocks carry no key). */

@@ -16,13 +16,15 @@ final class BlockContext {
     private final AccountStore account;
     private final MomentumStore momentum;
     private final long chainIdentifier;
+    private final SignatureCheck signatures;
     private Optional<AccountBlock> sendBlock;
 
-    BlockContext(AccountBlock block, AccountStore account, MomentumStore momentum, long chainIdentifier) {
+    BlockContext(AccountBlock block, AccountStore account, MomentumStore momentum, long chainIdentifier, SignatureCheck signatures) {
         this.block = Objects.requireNonNull(block, "block");
         this.account = Objects.requireNonNull(account, "account");
         this.momentum = Objects.requireNonNull(momentum, "momentum");
         this.chainIdentifier = chainIdentifier;
+        this.signatures = Objects.requireNonNull(signatures, "signatures");
     }
 
     AccountBlock block() {
@@ -41,9 +43,13 @@ final class BlockContext {
         return chainIdentifier;
     }
 
+    SignatureCheck signatures() {
+        return signatures;
+    }
+
     /** The same stores, for a descendant block of this one. */
     BlockContext forDescendant(AccountBlock descendant) {
-        return new BlockContext(descendant, account, momentum, chainIdentifier);
+        return new BlockContext(descendant, account, momentum, chainIdentifier, signatures);
     }
 
     /** The block named by fromBlockHash, as known to the acknowledged momentum. */

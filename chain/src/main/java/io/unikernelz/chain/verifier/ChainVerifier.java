@@ -2,6 +2,7 @@ package io.unikernelz.chain.verifier;
 
 import static io.unikernelz.chain.verifier.VerifierErrors.*;
 
+import io.unikernelz.core.crypto.Ed25519Verifier;
 import io.unikernelz.core.nom.AccountBlock;
 import io.unikernelz.core.nom.DetailedMomentum;
 import io.unikernelz.core.nom.Momentum;
@@ -28,6 +29,7 @@ public final class ChainVerifier implements Verifier {
     private final ProducerSchedule producers;
     private final InstantSource clock;
     private final RuleSchedule schedule;
+    private final Ed25519Verifier signatures;
 
     /** A verifier with go-zenon's activation heights. */
     public ChainVerifier(LedgerReader ledger, ProducerSchedule producers, InstantSource clock) {
@@ -35,10 +37,20 @@ public final class ChainVerifier implements Verifier {
     }
 
     public ChainVerifier(LedgerReader ledger, ProducerSchedule producers, InstantSource clock, RuleSchedule schedule) {
+        this(ledger, producers, clock, schedule, Ed25519Verifier.forNode());
+    }
+
+    /**
+     * @param signatures this verifier's Ed25519 check; its key tables make the pillars' and busy accounts' signatures
+     *                   cheap, so one node keeps one for all its verification
+     */
+    public ChainVerifier(LedgerReader ledger, ProducerSchedule producers, InstantSource clock, RuleSchedule schedule,
+            Ed25519Verifier signatures) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.producers = Objects.requireNonNull(producers, "producers");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.signatures = Objects.requireNonNull(signatures, "signatures");
     }
 
     public RuleSchedule schedule() {
@@ -80,7 +92,7 @@ public final class ChainVerifier implements Verifier {
     @Override
     public void momentumTransaction(MomentumTransaction transaction) {
         Objects.requireNonNull(transaction, "transaction");
-        RuleSet.run(rulesFor(transaction.momentum()).momentumTransaction(), new MomentumTransactionContext(transaction, producers));
+        RuleSet.run(rulesFor(transaction.momentum()).momentumTransaction(), new MomentumTransactionContext(transaction, producers, signatures::verify));
     }
 
     /** A momentum is judged by the rules in force on top of its predecessor. */
@@ -95,7 +107,7 @@ public final class ChainVerifier implements Verifier {
         MomentumStore momentum = read(() -> ledger.momentumStore(b.momentumAcknowledged())).orElseThrow(AB_MA_MISSING::exception);
         Optional<StateReader> account = read(() -> ledger.accountState(b.address(), b.previous()));
         if (account.isEmpty()) throw missingPrevious(b);
-        return new BlockContext(b, AccountStore.readOnly(b.address(), account.get()), momentum, ledger.chainIdentifier());
+        return new BlockContext(b, AccountStore.readOnly(b.address(), account.get()), momentum, ledger.chainIdentifier(), signatures::verify);
     }
 
     /**

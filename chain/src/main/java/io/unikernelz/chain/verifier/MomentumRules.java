@@ -2,7 +2,6 @@ package io.unikernelz.chain.verifier;
 
 import static io.unikernelz.chain.verifier.VerifierErrors.*;
 
-import io.unikernelz.core.crypto.Ed25519;
 import io.unikernelz.core.nom.AccountBlock;
 import io.unikernelz.core.nom.Momentum;
 import io.unikernelz.core.types.AccountHeader;
@@ -122,10 +121,10 @@ final class MomentumRules {
         if (!m.computeHash().equals(m.hash())) throw M_HASH_INVALID.exception();
     }
 
-    static void signature(Momentum m) {
+    static void signature(Momentum m, SignatureCheck signatures) {
         if (!m.hasSignature()) throw M_SIGNATURE_MISSING.exception();
         if (!m.hasPublicKey()) throw M_PUBLIC_KEY_MISSING.exception();
-        if (!Ed25519.verify(m.publicKey(), m.hash().rawBytes(), m.signature())) throw M_SIGNATURE_INVALID.exception();
+        if (!signatures.verify(m.publicKey(), m.hash().rawBytes(), m.signature())) throw M_SIGNATURE_INVALID.exception();
     }
 
     /** The signer must own the slot the timestamp names; a schedule that cannot answer is an internal error. */

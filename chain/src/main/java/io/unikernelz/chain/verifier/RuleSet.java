@@ -45,7 +45,7 @@ public final class RuleSet {
                         new Rule<>("sequencer", AccountBlockRules::sequencer)),
                 List.of(
                         new Rule<>("hash", c -> AccountBlockRules.hash(c.block())),
-                        new Rule<>("signature", c -> AccountBlockRules.signature(c.block())),
+                        new Rule<>("signature", c -> AccountBlockRules.signature(c.block(), c.signatures())),
                         new Rule<>("producer", c -> AccountBlockRules.producer(c.block())),
                         new Rule<>("descendantBlocks", AccountBlockRules::descendants)),
                 List.of(
@@ -58,7 +58,7 @@ public final class RuleSet {
                 List.of(
                         new Rule<>("changesHash", MomentumRules::changesHash),
                         new Rule<>("hash", c -> MomentumRules.hash(c.transaction().momentum())),
-                        new Rule<>("signature", c -> MomentumRules.signature(c.transaction().momentum())),
+                        new Rule<>("signature", c -> MomentumRules.signature(c.transaction().momentum(), c.signatures())),
                         new Rule<>("producer", MomentumRules::producer)));
     }
 

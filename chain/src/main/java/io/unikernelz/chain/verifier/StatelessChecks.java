@@ -1,5 +1,6 @@
 package io.unikernelz.chain.verifier;
 
+import io.unikernelz.core.crypto.Ed25519;
 import io.unikernelz.core.nom.AccountBlock;
 import io.unikernelz.core.nom.Momentum;
 import io.unikernelz.vm.NomException;
@@ -40,7 +41,7 @@ public final class StatelessChecks {
      */
     public static void integrity(AccountBlock b) {
         AccountBlockRules.hash(b);
-        AccountBlockRules.signature(b);
+        AccountBlockRules.signature(b, Ed25519::verify);
         AccountBlockRules.producer(b);
     }
 
@@ -65,6 +66,6 @@ public final class StatelessChecks {
         MomentumRules.data(m);
         MomentumRules.contentSize(m);
         MomentumRules.hash(m);
-        MomentumRules.signature(m);
+        MomentumRules.signature(m, Ed25519::verify);
     }
 }

@@ -17,4 +17,8 @@ record TransactionContext(BlockContext blockContext, List<Rule<BlockContext>> de
     AccountBlock block() {
         return blockContext.block();
     }
+
+    SignatureCheck signatures() {
+        return blockContext.signatures();
+    }
 }
