@@ -6,8 +6,9 @@ package io.unikernelz.core.crypto;
  *
  * <p>Verification must give Go's crypto/ed25519 verdict, which accepts keys (small-order, non-canonical) that
  * BouncyCastle and libsodium refuse. {@link #verify} first asks libsodium ({@link SodiumEd25519}) when the system has
- * it: libsodium accepts a strict subset of what Go accepts, so its "valid" is final; every other case is decided by
- * {@link Ed25519GoRules}, a Java verifier with Go's rules. {@link Ed25519Verifier} adds per-key tables for the keys a
+ * it: libsodium accepts a strict subset of what Go accepts, so its "valid" is final, and so is its "invalid" unless
+ * the key or R is one of the encodings it refuses on principle; those cases, and everything on a system without
+ * libsodium, are decided by {@link Ed25519GoRules}, a Java verifier with Go's rules. {@link Ed25519Verifier} adds per-key tables for the keys a
  * node sees again and again.
  */
 public final class Ed25519 {
@@ -40,8 +41,12 @@ public final class Ed25519 {
     public static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
         if (publicKey == null || signature == null || message == null) return false;
         if (publicKey.length != PUBLIC_KEY_SIZE || signature.length != SIGNATURE_SIZE) return false;
-        if (SodiumEd25519.available() && SodiumEd25519.verify(publicKey, message, signature)) return true;
-        return verifyPortable(publicKey, message, signature);
+        if (SodiumEd25519.available()) {
+            if (SodiumEd25519.verify(publicKey, message, signature)) return true;
+            // A refusal is Go's too unless it is one of libsodium's extra checks; only then ask the Go rules.
+            if (!SodiumEd25519.mayRefuseWhatGoAccepts(publicKey, signature)) return false;
+        }
+        return Ed25519GoRules.verify(publicKey, message, signature);
     }
 
     /** {@link #verify} in Java alone, whatever the system offers: the Go rules the native shortcut is held to. */
@@ -65,7 +70,7 @@ public final class Ed25519 {
     /** Which implementation {@link #verify} runs on this machine, for logs and benchmark reports. */
     public static String verifyImplementation() {
         return SodiumEd25519.available()
-                ? SodiumEd25519.description() + " via FFM, Java Go-rules verifier deciding its rejects"
+                ? SodiumEd25519.description() + " via FFM, Java Go-rules verifier for the keys it refuses"
                 : "Java Go-rules verifier (libsodium " + SodiumEd25519.unavailableReason() + ")";
     }
 

@@ -16,8 +16,9 @@ import java.util.List;
  * {@code libsodium23}); when it is missing or disabled with {@code -Dunikernelz.crypto.sodium=false}, {@link #available()}
  * is false and {@link #unavailableReason()} says why.
  *
- * <p>libsodium is stricter than go-zenon's verifier (it also refuses small-order and non-canonical keys and small-order
- * R), so only its "valid" answer is used as a shortcut; {@link Ed25519#verify} decides every other case portably.
+ * <p>libsodium is stricter than go-zenon's verifier: it also refuses non-canonical and small-order keys and a
+ * small-order R. Those refusals are recognisable from the bytes ({@link #mayRefuseWhatGoAccepts}); elsewhere libsodium
+ * computes Go's equation and its answer is Go's. {@link Ed25519#verify} relies on exactly that.
  */
 @SuppressWarnings("restricted") // loading a system library and calling into it is the point of this class
 public final class SodiumEd25519 {
@@ -63,6 +64,40 @@ public final class SodiumEd25519 {
         } catch (Throwable t) {
             throw new IllegalStateException("libsodium crypto_sign_verify_detached failed", t);
         }
+    }
+
+    /**
+     * True when libsodium may refuse a signature that Go's crypto/ed25519 accepts: the key's y is not canonical
+     * (y >= p), or the key or R encodes a point of small order (any y of the eight small-order points, canonical or
+     * y + p, whatever the sign bit). When false, libsodium's verdict is Go's. A superset of libsodium's own checks.
+     */
+    public static boolean mayRefuseWhatGoAccepts(byte[] publicKey, byte[] signature) {
+        return !canonicalY(publicKey) || smallOrderY(publicKey, 0) || smallOrderY(signature, 0);
+    }
+
+    /** y (the low 255 bits) below p = 2^255 - 19. */
+    private static boolean canonicalY(byte[] b) {
+        if ((b[31] & 0x7f) != 0x7f) return true;
+        for (int i = 30; i >= 1; i--) if ((b[i] & 0xff) != 0xff) return true;
+        return (b[0] & 0xff) < 0xed;
+    }
+
+    /** The y coordinates of the small-order points (0, 1, p-1 and the two of order 8) and the non-canonical p, p+1. */
+    private static final byte[][] SMALL_ORDER_Y = {
+        java.util.HexFormat.of().parseHex("0000000000000000000000000000000000000000000000000000000000000000"),
+        java.util.HexFormat.of().parseHex("0100000000000000000000000000000000000000000000000000000000000000"),
+        java.util.HexFormat.of().parseHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+        java.util.HexFormat.of().parseHex("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+        java.util.HexFormat.of().parseHex("eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+        java.util.HexFormat.of().parseHex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a"),
+        java.util.HexFormat.of().parseHex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"),
+    };
+
+    private static boolean smallOrderY(byte[] b, int off) {
+        for (byte[] y : SMALL_ORDER_Y) {
+            if (java.util.Arrays.equals(b, off, off + 31, y, 0, 31) && (b[off + 31] & 0x7f) == y[31]) return true;
+        }
+        return false;
     }
 
     /** The resolved native entry point, or why there is none. Immutable after {@link #load()}. */

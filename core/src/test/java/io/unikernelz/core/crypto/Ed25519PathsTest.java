@@ -76,7 +76,11 @@ class Ed25519PathsTest {
             if (SodiumEd25519.available()) {
                 boolean sodium = SodiumEd25519.verify(v.publicKey(), v.message(), v.signature());
                 if (sodium) assertThat(v.valid()).as("libsodium accepts only what Go accepts: " + v.name()).isTrue();
-                if (sodium != v.valid()) libsodiumStricter++;
+                if (sodium != v.valid()) {
+                    libsodiumStricter++;
+                    assertThat(SodiumEd25519.mayRefuseWhatGoAccepts(v.publicKey(), v.signature()))
+                            .as("libsodium's extra refusal is recognised from the bytes: " + v.name()).isTrue();
+                }
             }
         }
         if (SodiumEd25519.available()) assertThat(libsodiumStricter).as("vectors where libsodium alone would be wrong").isGreaterThan(50);
@@ -113,6 +117,29 @@ class Ed25519PathsTest {
             key[5] ^= 4;
             assertPathsAgree(new Sig(s.name + " other key", key, s.message, s.signature), false);
         }
+    }
+
+    @Test
+    void libsodiumsExtraRefusalsAreRecognisedFromTheBytes() {
+        byte[] sig = new byte[64];
+        sig[0] = 9; // an R that is no small-order encoding
+        for (Sig s : realSignatures()) {
+            assertThat(SodiumEd25519.mayRefuseWhatGoAccepts(s.publicKey, s.signature)).as(s.name).isFalse();
+        }
+        byte[] identity = new byte[32];
+        identity[0] = 1;
+        byte[] identityNegative = identity.clone();
+        identityNegative[31] = (byte) 0x80;
+        byte[] order8Negative = Hex.decode("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa");
+        byte[] yIsPPlus5 = Hex.decode("f2ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
+        byte[] yIsPMinus2 = Hex.decode("ebffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
+        assertThat(SodiumEd25519.mayRefuseWhatGoAccepts(identity, sig)).isTrue();
+        assertThat(SodiumEd25519.mayRefuseWhatGoAccepts(identityNegative, sig)).isTrue();
+        assertThat(SodiumEd25519.mayRefuseWhatGoAccepts(order8Negative, sig)).isTrue();
+        assertThat(SodiumEd25519.mayRefuseWhatGoAccepts(yIsPPlus5, sig)).isTrue();
+        assertThat(SodiumEd25519.mayRefuseWhatGoAccepts(yIsPMinus2, sig)).as("y = p - 2 is canonical and not small order").isFalse();
+        byte[] smallOrderR = java.util.Arrays.copyOf(order8Negative, 64);
+        assertThat(SodiumEd25519.mayRefuseWhatGoAccepts(realSignatures().get(0).publicKey, smallOrderR)).isTrue();
     }
 
     @Test
