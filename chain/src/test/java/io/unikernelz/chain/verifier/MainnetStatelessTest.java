@@ -125,4 +125,37 @@ class MainnetStatelessTest {
         assertThat(errorOf(() -> StatelessChecks.momentum(first.toBuilder().timestamp(first.timestamp() + 1).build(), MAINNET)))
                 .isEqualTo(VerifierErrors.M_HASH_INVALID);
     }
+
+    /**
+     * go-zenon's crypto/ed25519 accepts a signature under the identity point as public key (R = identity, S = 0
+     * satisfies [S]B - [k]A = R for every message). BouncyCastle and libsodium refuse it; the verifier must not, or
+     * such a block or momentum on the real network would split this node from go-zenon.
+     */
+    @Test
+    void signaturesUnderASmallOrderKeyAreJudgedAsGoJudgesThem() throws IOException {
+        byte[] identityKey = new byte[32];
+        identityKey[0] = 1;
+        byte[] identityR = new byte[64];
+        identityR[0] = 1;
+        Address account = Address.fromPublicKey(identityKey);
+
+        AccountBlock user = mainnetBlocks().stream().filter(b -> !b.isContractBlock() && b.difficulty() != 0).findFirst().orElseThrow();
+        AccountBlock underIdentity = user.toBuilder().address(account).publicKey(identityKey).build().withComputedHash()
+                .toBuilder().signature(identityR).build();
+        assertThatCode(() -> StatelessChecks.integrity(underIdentity)).doesNotThrowAnyException();
+        byte[] wrongS = identityR.clone();
+        wrongS[32] = 1;
+        assertThat(errorOf(() -> StatelessChecks.integrity(underIdentity.toBuilder().signature(wrongS).build())))
+                .isEqualTo(VerifierErrors.AB_SIGNATURE_INVALID);
+
+        Momentum real = MomentumJson.fromJson(records("momentums.json").get(0));
+        Momentum momentum = real.toBuilder().publicKey(identityKey).build().withComputedHash().toBuilder().signature(identityR).build();
+        ChainVerifier verifier = new ChainVerifier(new MockLedger(), t -> Optional.of(account), InstantSource.system());
+        // more often than the key tables' warm-up, so both the first-sighting path and the key table answer
+        for (int i = 0; i < 2 * io.unikernelz.core.crypto.Ed25519Verifier.NODE_WARM_AFTER; i++) {
+            assertThatCode(() -> verifier.momentumTransaction(new MomentumTransaction(momentum, Patch.EMPTY))).doesNotThrowAnyException();
+            assertThatThrownBy(() -> verifier.momentumTransaction(new MomentumTransaction(momentum.toBuilder().signature(wrongS).build(), Patch.EMPTY)))
+                    .isInstanceOfSatisfying(NomException.class, e -> assertThat(e.error()).isEqualTo(VerifierErrors.M_SIGNATURE_INVALID));
+        }
+    }
 }
