@@ -29,10 +29,19 @@ final class Ed25519GoRules {
     /** Go's verdict for a key whose negated window table is at hand (same answer as {@link #verify}, no doublings). */
     static boolean verify(Edwards25519.Table minusATable, byte[] publicKey, byte[] message, byte[] signature) {
         if (!signatureWellFormed(signature)) return false;
+        Edwards25519.Table base = Edwards25519.baseTable();
+        byte[] kDigits = Edwards25519.digits(minusATable, challenge(publicKey, message, signature));
+        byte[] sDigits = Edwards25519.digits(base, java.util.Arrays.copyOfRange(signature, 32, 64));
+        int touched = Edwards25519.touch(minusATable, kDigits) + Edwards25519.touch(base, sDigits);
         Edwards25519.Scratch s = new Edwards25519.Scratch();
         Edwards25519.Point acc = Edwards25519.Point.identity();
-        Edwards25519.addMultiple(acc, minusATable, challenge(publicKey, message, signature), s);
-        return finish(acc, signature, s);
+        Edwards25519.addDigits(acc, minusATable, kDigits, s);
+        Edwards25519.addDigits(acc, base, sDigits, s);
+        byte[] encoded = new byte[32];
+        Edwards25519.encode(acc, encoded);
+        // The sum only has to be computed (its loads warm the caches); this use keeps the compiler from dropping it.
+        if (touched == 0x5eed5eed) Thread.onSpinWait();
+        return Edwards25519.equalEncodings(encoded, 0, signature, 0);
     }
 
     /** The window table of -A for a public key, or null when the key does not decode (no signature under it is valid). */

@@ -31,7 +31,7 @@ final class Edwards25519 {
     private static final byte[] BASE_ENCODED = java.util.HexFormat.of().parseHex("5866666666666666666666666666666666666666666666666666666666666666");
 
     /** [j·256^w]B for every window w and j = 1..128. */
-    private static final Table BASE_TABLE = baseTable();
+    private static final Table BASE_TABLE = buildBaseTable();
 
     private Edwards25519() {}
 
@@ -291,7 +291,16 @@ final class Edwards25519 {
 
     /** acc += [scalar]·(the point of {@code table}) for a scalar below 2^253. */
     static void addMultiple(Point acc, Table table, byte[] scalar, Scratch s) {
-        byte[] digits = digits(scalar, table.width, table.windows);
+        addDigits(acc, table, digits(table, scalar), s);
+    }
+
+    /** The signed digits of a scalar below 2^253 in the windows of {@code table}. */
+    static byte[] digits(Table table, byte[] scalar) {
+        return digits(scalar, table.width, table.windows);
+    }
+
+    /** acc += the multiple of the table's point given by {@link #digits(Table, byte[])}. */
+    static void addDigits(Point acc, Table table, byte[] digits, Scratch s) {
         int multiples = table.multiples();
         for (int w = 0; w < table.windows; w++) {
             int digit = digits[w];
@@ -299,6 +308,28 @@ final class Edwards25519 {
             boolean negative = digit < 0;
             addEntry(acc, table, w * multiples + (negative ? -digit : digit) - 1, negative, acc, s);
         }
+    }
+
+    /**
+     * Reads one int from every cache line of every entry the digits select and returns their sum. Done before the
+     * additions, the loads are independent of each other and overlap; inside the addition loop each would wait for
+     * memory on its own when the tables are not in cache (many keys, or other work in between), which can double the
+     * cost of a verification.
+     */
+    static int touch(Table table, byte[] digits) {
+        int multiples = table.multiples();
+        int sum = 0;
+        for (int w = 0; w < table.windows; w++) {
+            int digit = digits[w];
+            if (digit == 0) continue;
+            int off = (w * multiples + Math.abs(digit) - 1) * Table.ENTRY;
+            sum += table.entries[off] + table.entries[off + 16] + table.entries[off + Table.ENTRY - 1];
+        }
+        return sum;
+    }
+
+    static Table baseTable() {
+        return BASE_TABLE;
     }
 
     /** acc += [scalar]B for a scalar below 2^253. */
@@ -406,7 +437,7 @@ final class Edwards25519 {
         return r;
     }
 
-    private static Table baseTable() {
+    private static Table buildBaseTable() {
         Point b = new Point();
         if (!decode(BASE_ENCODED, 0, b)) throw new IllegalStateException("the base point does not decode");
         return windowTable(b, BASE_WIDTH);
