@@ -38,6 +38,28 @@ public final class BenchData {
         return json("pow-vectors.json").get("vectors").get(0);
     }
 
+    /** One signature of a pillar-like workload: a producer's key, a 32-byte hash and the signature over it. */
+    public record Signed(byte[] publicKey, byte[] message, byte[] signature) {}
+
+    /**
+     * {@code keys} signers with {@code perKey} different 32-byte messages each, interleaved key by key the way
+     * momentums arrive from a rotating set of producers. Seeds and messages are fixed, so every run signs the same.
+     */
+    public static java.util.List<Signed> rotatingSigners(int keys, int perKey) throws java.security.NoSuchAlgorithmException {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        byte[][] seeds = new byte[keys][];
+        for (int k = 0; k < keys; k++) seeds[k] = sha.digest(("unikernel-z bench signer " + k).getBytes(StandardCharsets.UTF_8));
+        java.util.List<Signed> out = new java.util.ArrayList<>(keys * perKey);
+        for (int m = 0; m < perKey; m++) {
+            for (int k = 0; k < keys; k++) {
+                byte[] message = sha.digest(("message " + m + " of signer " + k).getBytes(StandardCharsets.UTF_8));
+                out.add(new Signed(io.unikernelz.core.crypto.Ed25519.publicKey(seeds[k]), message,
+                        io.unikernelz.core.crypto.Ed25519.sign(seeds[k], message)));
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
     private static JsonNode json(String resource) {
         try (InputStream in = BenchData.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("benchmark resource " + resource + " is missing from the jar");

@@ -57,7 +57,7 @@ public final class BenchMain {
             new Spec("block.hash", BlockHashBench.class, "accountBlockHash", "account block hash (computeHash)", THROUGHPUT, THROUGHPUT_FULL),
             new Spec("ed25519.node", Ed25519Bench.class, "verifyNode", "Ed25519 verify, node path (Ed25519.verify)", THROUGHPUT, THROUGHPUT_FULL),
             new Spec("ed25519.libsodium", Ed25519Bench.class, "verifyLibsodium", "Ed25519 verify, libsodium via FFM", THROUGHPUT, THROUGHPUT_FULL),
-            new Spec("ed25519.warm", Ed25519Bench.class, "verifyWarmKey", "Ed25519 verify, chain verifier, key seen before", THROUGHPUT, THROUGHPUT_FULL),
+            new Spec("ed25519.warm", Ed25519Bench.class, "verifyWarmKey", "Ed25519 verify, chain verifier, 30 signers", THROUGHPUT, THROUGHPUT_FULL),
             new Spec("ed25519.java", Ed25519Bench.class, "verifyJava", "Ed25519 verify, Java Go-rules, no key table", THROUGHPUT, THROUGHPUT_FULL),
             new Spec("ed25519.bouncycastle", Ed25519Bench.class, "verifyBouncyCastle", "Ed25519 verify, BouncyCastle", THROUGHPUT, THROUGHPUT_FULL),
             new Spec("ed25519.jdk", Ed25519Bench.class, "verifyJdk", "Ed25519 verify, JDK provider", THROUGHPUT, THROUGHPUT_FULL),
