@@ -6,11 +6,11 @@ import java.util.Map;
 
 /**
  * A verifier that remembers the keys it sees often. A node verifies most signatures under few keys (every momentum is
- * signed by one of a few dozen pillars; busy accounts sign chains of blocks), so after a key has been seen
- * {@code warmAfter} times this verifier keeps a window table of -A for it (51 windows of 16 affine multiples,
- * about 100 KiB): a signature under a warm key then costs 51 + 32 mixed additions (with the 0.5 MiB table of B) instead
- * of 252 doublings plus additions, which is what puts verification well above Go's speed (docs/benchmarks.md). Keys seen less often go through
- * {@link Ed25519#verify}.
+ * signed by one of a few dozen pillars; busy accounts sign chains of blocks), so once a key has shown
+ * {@code warmAfter} valid signatures this verifier keeps a window table of -A for it (51 windows of 16 affine
+ * multiples, about 100 KiB): a signature under a warm key then costs 51 + 32 mixed additions (with the 0.5 MiB table
+ * of B) instead of 252 doublings plus additions, which puts verification well above Go's speed
+ * (docs/benchmarks.md). Other keys go through {@link Ed25519#verify}.
  *
  * <p>Every answer is Go's crypto/ed25519 verdict whichever path gives it. Memory is bounded by {@code maxKeys} tables
  * (least recently used evicted) plus a bounded count of recent sightings. Thread-safe; tables are immutable and built
@@ -19,7 +19,7 @@ import java.util.Map;
 public final class Ed25519Verifier {
     /** Tables kept by {@link #forNode()}: about 12.5 MiB, enough for every pillar and the busiest accounts. */
     public static final int NODE_MAX_KEYS = 128;
-    /** Sightings before a key gets a table (a table costs about as much as three verifications to build). */
+    /** Valid signatures under a key before it gets a table (building one costs a few dozen verifications). */
     public static final int NODE_WARM_AFTER = 4;
 
     private final int maxKeys;
@@ -31,7 +31,7 @@ public final class Ed25519Verifier {
 
     /**
      * @param maxKeys   key tables kept at most; 0 turns caching off
-     * @param warmAfter sightings of a key before its table is built (at least 1)
+     * @param warmAfter valid signatures under a key before its table is built (at least 1)
      */
     public Ed25519Verifier(int maxKeys, int warmAfter) {
         if (maxKeys < 0) throw new IllegalArgumentException("maxKeys must not be negative: " + maxKeys);
@@ -42,7 +42,7 @@ public final class Ed25519Verifier {
         this.sightings = lru(maxKeys * 16);
     }
 
-    /** The node's verifier: {@link #NODE_MAX_KEYS} tables after {@link #NODE_WARM_AFTER} sightings. */
+    /** The node's verifier: {@link #NODE_MAX_KEYS} tables, built after {@link #NODE_WARM_AFTER} valid signatures. */
     public static Ed25519Verifier forNode() {
         return new Ed25519Verifier(NODE_MAX_KEYS, NODE_WARM_AFTER);
     }
@@ -51,9 +51,13 @@ public final class Ed25519Verifier {
     public boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
         if (publicKey == null || signature == null || message == null) return false;
         if (publicKey.length != Ed25519.PUBLIC_KEY_SIZE || signature.length != Ed25519.SIGNATURE_SIZE) return false;
-        Edwards25519.Table table = maxKeys == 0 ? null : tableFor(publicKey);
+        if (maxKeys == 0) return Ed25519.verify(publicKey, message, signature);
+        ByteBuffer key = ByteBuffer.wrap(publicKey.clone());
+        Edwards25519.Table table = table(key);
         if (table != null) return Ed25519GoRules.verify(table, publicKey, message, signature);
-        return Ed25519.verify(publicKey, message, signature);
+        boolean valid = Ed25519.verify(publicKey, message, signature);
+        if (valid) validSighting(key);
+        return valid;
     }
 
     /** Keys that currently have a table. */
@@ -66,32 +70,32 @@ public final class Ed25519Verifier {
         return new long[] {warmVerifications, coldVerifications};
     }
 
-    private Edwards25519.Table tableFor(byte[] publicKey) {
-        ByteBuffer key = ByteBuffer.wrap(publicKey.clone());
+    private synchronized Edwards25519.Table table(ByteBuffer key) {
+        Edwards25519.Table table = tables.get(key);
+        if (table != null) {
+            warmVerifications++;
+        } else {
+            coldVerifications++;
+        }
+        return table;
+    }
+
+    /**
+     * Counts a valid signature under a key without a table and builds the table at the {@code warmAfter}-th. Only
+     * valid signatures count, so a flood of forgeries under fresh keys never makes this verifier build tables.
+     */
+    private void validSighting(ByteBuffer key) {
         synchronized (this) {
-            Edwards25519.Table table = tables.get(key);
-            if (table != null) {
-                warmVerifications++;
-                return table;
-            }
-            int seen = sightings.merge(key, 1, Integer::sum);
-            if (seen < warmAfter) {
-                coldVerifications++;
-                return null;
-            }
+            if (sightings.merge(key, 1, Integer::sum) < warmAfter) return;
             sightings.remove(key);
         }
-        // Built outside the lock: two threads may both build one key's table; the result is the same.
-        Edwards25519.Table built = Ed25519GoRules.negatedKeyTable(publicKey);
+        // Built outside the lock: two threads may both build one key's table; the result is the same. A key that
+        // verified a signature always decodes.
+        Edwards25519.Table built = Ed25519GoRules.negatedKeyTable(key.array());
+        if (built == null) return;
         synchronized (this) {
-            if (built == null) {
-                coldVerifications++;
-                return null;
-            }
             tables.put(key, built);
-            warmVerifications++;
         }
-        return built;
     }
 
     private static <V> Map<ByteBuffer, V> lru(int capacity) {
