@@ -213,14 +213,20 @@ final class Guest implements AutoCloseable {
         return out;
     }
 
+    /** Stops whatever still runs; an interrupt while waiting kills the processes at once and stays set on the thread. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         // qemu runs in a session of its own: remember it before the runner goes away.
         List<ProcessHandle> qemu = runner.descendants().toList();
         if (runner.isAlive()) {
             runner.destroy();
-            if (!runner.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
-                runner.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            try {
+                if (!runner.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
+                    runner.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                runner.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
         for (ProcessHandle h : qemu) {
