@@ -23,7 +23,8 @@ final class Ed25519GoRules {
         minusA.negate();
         Edwards25519.Scratch s = new Edwards25519.Scratch();
         Edwards25519.Point acc = Edwards25519.multiply(minusA, challenge(publicKey, message, signature), s);
-        return finish(acc, signature, s);
+        Edwards25519.addBaseMultiple(acc, java.util.Arrays.copyOfRange(signature, 32, 64), s);
+        return encodesAsR(acc, signature);
     }
 
     /** Go's verdict for a key whose negated window table is at hand (same answer as {@link #verify}, no doublings). */
@@ -37,11 +38,9 @@ final class Ed25519GoRules {
         Edwards25519.Point acc = Edwards25519.Point.identity();
         Edwards25519.addDigits(acc, minusATable, kDigits, s);
         Edwards25519.addDigits(acc, base, sDigits, s);
-        byte[] encoded = new byte[32];
-        Edwards25519.encode(acc, encoded);
         // The sum only has to be computed (its loads warm the caches); this use keeps the compiler from dropping it.
         if (touched == 0x5eed5eed) Thread.onSpinWait();
-        return Edwards25519.equalEncodings(encoded, 0, signature, 0);
+        return encodesAsR(acc, signature);
     }
 
     /** The window table of -A for a public key, or null when the key does not decode (no signature under it is valid). */
@@ -56,12 +55,10 @@ final class Ed25519GoRules {
         return (signature[63] & 0xe0) == 0 && Edwards25519.isCanonicalScalar(signature, 32);
     }
 
-    /** acc holds [-k]A; adds [S]B and compares the encoding with R. */
-    private static boolean finish(Edwards25519.Point acc, byte[] signature, Edwards25519.Scratch s) {
-        byte[] scalarS = java.util.Arrays.copyOfRange(signature, 32, 64);
-        Edwards25519.addBaseMultiple(acc, scalarS, s);
+    /** Go's final test: the canonical encoding of [S]B - [k]A is byte for byte R. */
+    private static boolean encodesAsR(Edwards25519.Point point, byte[] signature) {
         byte[] encoded = new byte[32];
-        Edwards25519.encode(acc, encoded);
+        Edwards25519.encode(point, encoded);
         return Edwards25519.equalEncodings(encoded, 0, signature, 0);
     }
 

@@ -22,9 +22,9 @@ final class Edwards25519 {
     /** Window width of a one-off multiplication by doubling and adding. */
     private static final int LADDER_WIDTH = 4;
 
-    /** The group order L, little-endian. */
-    static final byte[] ORDER = le32(BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493")));
+    /** The group order L = 2^252 + 27742317777372353535851937790883648493, and its little-endian bytes. */
     private static final BigInteger ORDER_INT = BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493"));
+    static final byte[] ORDER = le32(ORDER_INT);
 
     private static final int[] D = constant("a3785913ca4deb75abd841414d0a700098e879777940c78c73fe6f2bee6c0352");
     private static final int[] D2 = twice(D);
