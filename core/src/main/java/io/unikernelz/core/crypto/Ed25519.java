@@ -8,8 +8,8 @@ package io.unikernelz.core.crypto;
  * BouncyCastle and libsodium refuse. {@link #verify} first asks libsodium ({@link SodiumEd25519}) when the system has
  * it: libsodium accepts a strict subset of what Go accepts, so its "valid" is final, and so is its "invalid" unless
  * the key or R is one of the encodings it refuses on principle; those cases, and everything on a system without
- * libsodium, are decided by {@link Ed25519GoRules}, a Java verifier with Go's rules. {@link Ed25519Verifier} adds per-key tables for the keys a
- * node sees again and again.
+ * libsodium, are decided by {@link Ed25519GoRules}, a Java verifier with Go's rules. {@link Ed25519Verifier} adds
+ * per-key tables for the keys a node sees again and again.
  */
 public final class Ed25519 {
     public static final int PUBLIC_KEY_SIZE = 32;
@@ -56,7 +56,10 @@ public final class Ed25519 {
         return Ed25519GoRules.verify(publicKey, message, signature);
     }
 
-    /** BouncyCastle's RFC 8032 verdict (stricter than Go's on keys); kept for the benchmarks' comparison only. */
+    /**
+     * BouncyCastle's RFC 8032 verdict, which is not Go's (it refuses small-order keys and checks the cofactored
+     * equation); kept for the benchmarks' comparison only.
+     */
     public static boolean verifyBouncyCastle(byte[] publicKey, byte[] message, byte[] signature) {
         if (publicKey == null || signature == null || message == null) return false;
         if (publicKey.length != PUBLIC_KEY_SIZE || signature.length != SIGNATURE_SIZE) return false;

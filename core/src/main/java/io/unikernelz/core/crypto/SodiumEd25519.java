@@ -18,7 +18,8 @@ import java.util.List;
  *
  * <p>libsodium is stricter than go-zenon's verifier: it also refuses non-canonical and small-order keys and a
  * small-order R. Those refusals are recognisable from the bytes ({@link #mayRefuseWhatGoAccepts}); elsewhere libsodium
- * computes Go's equation and its answer is Go's. {@link Ed25519#verify} relies on exactly that.
+ * computes Go's equation and its answer is Go's (Ed25519PathsTest checks this with the installed libsodium on the
+ * Go-generated vectors). {@link Ed25519#verify} relies on exactly that.
  */
 @SuppressWarnings("restricted") // loading a system library and calling into it is the point of this class
 public final class SodiumEd25519 {
